@@ -1,0 +1,225 @@
+package io.github.transitpolicy.data;
+
+import io.github.transitpolicy.data.internal.TableCatalogue;
+import io.github.transitpolicy.model.Capability;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.CountryEligibility;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.Place;
+import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.PolicyVersion;
+import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.Province;
+import io.github.transitpolicy.model.UnilateralTerms;
+import io.github.transitpolicy.model.VisaExemption;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the policy tables say: ports, provinces and places, the countries eligible for 240-hour
+ * transit, visa exemptions and the policy versions, each fact dated and sourced.
+ *
+ * <p>Instances are immutable and thread-safe. No method reads the clock: every question that depends
+ * on time takes the day it is asked about. Unknown but well-formed input (a port or place the tables
+ * do not know) gives an empty answer, never an exception.
+ *
+ * <pre>{@code
+ * Catalogue catalogue = Catalogue.bundled();
+ * Port pudong = catalogue.port("浦东机场").orElseThrow();           // any alias, case-insensitive
+ * boolean entry = pudong.has(Capability.TRANSIT_240H_ENTRY, LocalDate.of(2025, 12, 1));   // true
+ * PermittedArea area = catalogue.permittedArea(LocalDate.of(2025, 12, 1));
+ * area.contains(PlaceCode.of("320506"));                        // a county of Suzhou, Jiangsu: true
+ * }</pre>
+ */
+public interface Catalogue {
+
+  /**
+   * The catalogue compiled from the tables bundled in this jar. Loaded once, on first use.
+   *
+   * @return the bundled catalogue, the same instance on every call
+   */
+  static Catalogue bundled() {
+    return TableCatalogue.bundled();
+  }
+
+  /**
+   * The data version: the effective date of the newest policy version, e.g. {@code 2026-08-20}. Also
+   * in the manifest of each jar as {@code Transit-Policy-Data-Version}.
+   *
+   * @return the data version, as an ISO date
+   */
+  String dataVersion();
+
+  /**
+   * Every version of the 240-hour policy, oldest first.
+   *
+   * @return the policy versions
+   */
+  List<PolicyVersion> policyVersions();
+
+  /**
+   * The version of the 240-hour policy in force on a day.
+   *
+   * @param day the day, in Beijing time
+   * @return the newest version effective on or before {@code day}; empty before the first version
+   */
+  Optional<PolicyVersion> policyVersionOn(LocalDate day);
+
+  /**
+   * Every port the tables know, annex 2 ports first in annex order.
+   *
+   * @return the ports
+   */
+  List<Port> ports();
+
+  /**
+   * Resolves a port from any of its names: its id, IATA, ICAO or UN/LOCODE code, its Chinese name as
+   * the announcement writes it (with or without the suffix 口岸), its English name or another listed
+   * alias. Case-insensitive; leading and trailing white space is ignored.
+   *
+   * @param alias a name of the port
+   * @return the port, or empty when no port has that name
+   */
+  Optional<Port> port(String alias);
+
+  /**
+   * The ports that have a capability on a day, in the order of {@link #ports()}.
+   *
+   * @param capability the capability, e.g. {@link Capability#TRANSIT_240H_ENTRY}
+   * @param day the day
+   * @return the ports
+   */
+  List<Port> ports(Capability capability, LocalDate day);
+
+  /**
+   * The 31 provincial-level divisions of the mainland, by code.
+   *
+   * @return the provinces
+   */
+  List<Province> provinces();
+
+  /**
+   * The province a code lies in.
+   *
+   * @param code a province, prefecture or county code
+   * @return the province, or empty when the code's first two digits name none
+   */
+  Optional<Province> province(PlaceCode code);
+
+  /**
+   * A prefecture- or county-level place by its code.
+   *
+   * @param code a prefecture or county code
+   * @return the place, or empty when the tables do not know the code (or it is a province code)
+   */
+  Optional<Place> place(PlaceCode code);
+
+  /**
+   * The prefecture-level place a code belongs to: a county resolves to its prefecture (the one its
+   * first four digits name), a prefecture to itself.
+   *
+   * @param code a prefecture or county code
+   * @return the prefecture, or empty when the tables do not know the code or it is a province code
+   */
+  Optional<Place> prefectureOf(PlaceCode code);
+
+  /**
+   * Whether the tables know a code, as a province, prefecture or county.
+   *
+   * @param code a place code
+   * @return true when known
+   */
+  boolean knows(PlaceCode code);
+
+  /**
+   * Where a 240-hour transit traveller may stay on a day: the union of annex 2's areas.
+   *
+   * @param day the day
+   * @return the permitted area; empty before the policy took effect
+   */
+  PermittedArea permittedArea(LocalDate day);
+
+  /**
+   * Every dated entry of the 240-hour transit nationality list.
+   *
+   * @return the entries, by country
+   */
+  List<CountryEligibility> transitEligibility();
+
+  /**
+   * The nationalities eligible for 240-hour transit on a day.
+   *
+   * @param day the day
+   * @return the countries, sorted by code
+   */
+  Set<CountryCode> transitCountries(LocalDate day);
+
+  /**
+   * The entry of the 240-hour transit nationality list that covers a country on a day.
+   *
+   * @param country the nationality
+   * @param day the day
+   * @return the entry, or empty when the country is not eligible on that day
+   */
+  Optional<CountryEligibility> transitEligibility(CountryCode country, LocalDate day);
+
+  /**
+   * Every unilateral and mutual visa exemption for ordinary passports.
+   *
+   * @return the exemptions, in table order
+   */
+  List<VisaExemption> visaExemptions();
+
+  /**
+   * Every visa exemption for a country, past, present and future.
+   *
+   * @param country the nationality
+   * @return the exemptions, oldest first
+   */
+  List<VisaExemption> visaExemptions(CountryCode country);
+
+  /**
+   * The dated terms (stay limit, purposes) of the unilateral visa exemption policy.
+   *
+   * @return the terms, oldest first
+   */
+  List<UnilateralTerms> unilateralTerms();
+
+  /**
+   * The terms of the unilateral visa exemption policy on a day.
+   *
+   * @param day the day
+   * @return the terms, or empty before the policy began
+   */
+  Optional<UnilateralTerms> unilateralTermsOn(LocalDate day);
+
+  /**
+   * The names of the tables this catalogue exports, e.g. {@code ports}, {@code places}.
+   *
+   * @return the table names, in a stable order
+   */
+  List<String> tableNames();
+
+  /**
+   * One table, exported.
+   *
+   * @param table a name from {@link #tableNames()}
+   * @param format the format
+   * @return the file's content
+   * @throws IllegalArgumentException if there is no such table
+   */
+  String export(String table, ExportFormat format);
+
+  /**
+   * Writes every table in every format into a directory ({@code ports.csv}, {@code ports.json}, ...).
+   *
+   * @param directory the directory; created if missing
+   * @return the files written, in a stable order
+   * @throws IOException if a file cannot be written
+   */
+  List<Path> exportTo(Path directory) throws IOException;
+}

@@ -1,0 +1,638 @@
+package io.github.transitpolicy.data.internal;
+
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.ExportFormat;
+import io.github.transitpolicy.model.Capability;
+import io.github.transitpolicy.model.Confidence;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.CountryEligibility;
+import io.github.transitpolicy.model.DateRange;
+import io.github.transitpolicy.model.ExemptionKind;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.Place;
+import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.PlaceLevel;
+import io.github.transitpolicy.model.PolicyVersion;
+import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.PortCapability;
+import io.github.transitpolicy.model.PortKind;
+import io.github.transitpolicy.model.Province;
+import io.github.transitpolicy.model.ProvinceKind;
+import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.UnilateralTerms;
+import io.github.transitpolicy.model.VisaExemption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link Catalogue} read from the compiled tables. Everything but the place table is read when the
+ * class initialises; the 3,000-row place table is read on first use.
+ */
+public final class TableCatalogue implements Catalogue {
+
+  private static final String EXPORT_PATH = "/io/github/transitpolicy/data/export/";
+
+  /** The bundled catalogue: built once, when first asked for (holder idiom, no locking after). */
+  private static final class Bundled {
+    static final TableCatalogue INSTANCE = new TableCatalogue(BundledTables::chunks);
+  }
+
+  /** Supplies a table's chunks by name; the bundled tables in production, fixtures in tests. */
+  @FunctionalInterface
+  public interface TableSource {
+    /**
+     * The chunks of a table: tab-separated lines, header first.
+     *
+     * @param table the table name
+     * @return the chunks
+     */
+    String[] chunks(String table);
+  }
+
+  private final TableSource source;
+  private final List<PolicyVersion> versions;
+  private final List<Port> ports;
+  private final Map<String, Port> portsByAlias;
+  private final List<Province> provinces;
+  private final Map<String, Province> provincesByCode;
+  private final List<CountryEligibility> eligibility;
+  private final Map<CountryCode, List<CountryEligibility>> eligibilityByCountry;
+  private final List<VisaExemption> exemptions;
+  private final Map<CountryCode, List<VisaExemption>> exemptionsByCountry;
+  private final List<UnilateralTerms> unilateralTerms;
+  private final DatedSnapshots<PermittedArea> areas;
+  private volatile @Nullable Map<String, Place> places;
+
+  /**
+   * Reads a catalogue from a table source.
+   *
+   * @param source where the tables come from
+   */
+  public TableCatalogue(TableSource source) {
+    this.source = source;
+    this.versions = readVersions(table("policy_versions"));
+    this.provinces = readProvinces(table("provinces"));
+    Map<String, Province> byCode = new HashMap<>();
+    for (Province p : provinces) {
+      byCode.put(p.code().value().substring(0, 2), p);
+    }
+    this.provincesByCode = byCode;
+    this.ports = readPorts(table("ports"), table("port_capabilities"));
+    Map<String, Port> byAlias = new HashMap<>();
+    for (Port p : ports) {
+      for (String alias : aliasesOf(p)) {
+        byAlias.put(alias, p);
+      }
+    }
+    this.portsByAlias = byAlias;
+    this.eligibility = readEligibility(table("transit_240h_countries"));
+    this.eligibilityByCountry = groupByCountry(eligibility, CountryEligibility::country);
+    this.exemptions = readExemptions(table("visa_exemptions"));
+    this.exemptionsByCountry = groupByCountry(exemptions, VisaExemption::country);
+    this.unilateralTerms = readUnilateralTerms(table("unilateral_terms"));
+    this.areas = readAreas(table("permitted_areas"));
+  }
+
+  /**
+   * The catalogue of the bundled tables.
+   *
+   * @return the shared instance
+   */
+  public static TableCatalogue bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  private Rows table(String name) {
+    return new Rows(name, source.chunks(name));
+  }
+
+  /** A compiled table: a header and rows of cells. */
+  static final class Rows {
+    final String name;
+    final Map<String, Integer> columns = new HashMap<>();
+    final List<String[]> rows = new ArrayList<>();
+
+    Rows(String name, String[] chunks) {
+      this.name = name;
+      boolean header = true;
+      for (String chunk : chunks) {
+        int start = 0;
+        while (start < chunk.length()) {
+          int end = chunk.indexOf('\n', start);
+          if (end < 0) {
+            end = chunk.length();
+          }
+          String[] cells = chunk.substring(start, end).split("\t", -1);
+          if (header) {
+            for (int i = 0; i < cells.length; i++) {
+              columns.put(cells[i], i);
+            }
+            header = false;
+          } else {
+            rows.add(cells);
+          }
+          start = end + 1;
+        }
+      }
+    }
+
+    String get(String[] row, String column) {
+      Integer i = columns.get(column);
+      if (i == null) {
+        throw new IllegalStateException("table " + name + " has no column " + column);
+      }
+      return row[i];
+    }
+
+    @Nullable String optional(String[] row, String column) {
+      String v = get(row, column);
+      return v.isEmpty() ? null : v;
+    }
+
+    @Nullable LocalDate date(String[] row, String column) {
+      String v = get(row, column);
+      return v.isEmpty() ? null : LocalDate.parse(v);
+    }
+
+    DateRange range(String[] row) {
+      return DateRange.of(date(row, "from"), date(row, "until"));
+    }
+
+    Confidence confidence(String[] row) {
+      String v = get(row, "confidence");
+      return v.isEmpty() ? Confidence.H : Confidence.valueOf(v);
+    }
+  }
+
+  private static List<PolicyVersion> readVersions(Rows t) {
+    List<PolicyVersion> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      out.add(PolicyVersion.builder()
+          .effective(LocalDate.parse(t.get(r, "effective")))
+          .summary(t.get(r, "summary_en"))
+          .countries(Integer.parseInt(t.get(r, "countries")))
+          .ports(Integer.parseInt(t.get(r, "ports")))
+          .provinces(Integer.parseInt(t.get(r, "provinces")))
+          .source(t.get(r, "source"))
+          .confidence(t.confidence(r))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Province> readProvinces(Rows t) {
+    List<Province> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      out.add(Province.builder()
+          .code(PlaceCode.of(t.get(r, "code")))
+          .iso(t.get(r, "iso"))
+          .kind(ProvinceKind.valueOf(t.get(r, "kind")))
+          .nameZh(t.get(r, "name_zh"))
+          .shortZh(t.get(r, "short_zh"))
+          .nameEn(t.get(r, "name_en"))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Port> readPorts(Rows t, Rows capabilities) {
+    Map<String, List<PortCapability>> caps = new HashMap<>();
+    for (String[] r : capabilities.rows) {
+      caps.computeIfAbsent(capabilities.get(r, "port"), k -> new ArrayList<>())
+          .add(PortCapability.of(
+              Capability.valueOf(capabilities.get(r, "capability")),
+              capabilities.range(r),
+              capabilities.get(r, "source"),
+              capabilities.confidence(r)));
+    }
+    List<Port> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      String id = t.get(r, "id");
+      String aliases = t.get(r, "aliases");
+      String prefecture = t.optional(r, "prefecture");
+      String annexRow = t.optional(r, "annex2_row");
+      out.add(Port.builder()
+          .id(id)
+          .kind(PortKind.valueOf(t.get(r, "kind")))
+          .iata(Optional.ofNullable(t.optional(r, "iata")))
+          .icao(Optional.ofNullable(t.optional(r, "icao")))
+          .unlocode(Optional.ofNullable(t.optional(r, "unlocode")))
+          .nameZh(t.get(r, "name_zh"))
+          .nameEn(t.get(r, "name_en"))
+          .aliases(aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")))
+          .province(PlaceCode.of(t.get(r, "province")))
+          .prefecture(prefecture == null ? Optional.empty() : Optional.of(PlaceCode.of(prefecture)))
+          .annex2Row(annexRow == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(annexRow)))
+          .capabilities(caps.getOrDefault(id, List.of()))
+          .source(t.get(r, "source"))
+          .confidence(t.confidence(r))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<CountryEligibility> readEligibility(Rows t) {
+    List<CountryEligibility> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      String row = t.optional(r, "annex1_row");
+      out.add(CountryEligibility.builder()
+          .country(CountryCode.of(t.get(r, "iso2")))
+          .validity(t.range(r))
+          .annex1Row(row == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(row)))
+          .source(t.get(r, "source"))
+          .confidence(t.confidence(r))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<VisaExemption> readExemptions(Rows t) {
+    List<VisaExemption> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      String stay = t.optional(r, "stay_days");
+      String cap = t.optional(r, "max_days_in_180");
+      out.add(VisaExemption.builder()
+          .country(CountryCode.of(t.get(r, "iso2")))
+          .kind(ExemptionKind.valueOf(t.get(r, "kind")))
+          .validity(t.range(r))
+          .stayDays(stay == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(stay)))
+          .maxDaysIn180(cap == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cap)))
+          .termsVerified(t.get(r, "terms_verified").equals("yes"))
+          .source(t.get(r, "source"))
+          .confidence(t.confidence(r))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<UnilateralTerms> readUnilateralTerms(Rows t) {
+    List<UnilateralTerms> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+      for (String p : t.get(r, "purposes").split("\\|")) {
+        purposes.add(Purpose.valueOf(p));
+      }
+      out.add(UnilateralTerms.builder()
+          .validity(t.range(r))
+          .stayDays(Integer.parseInt(t.get(r, "stay_days")))
+          .purposes(purposes)
+          .source(t.get(r, "source"))
+          .confidence(t.confidence(r))
+          .build());
+    }
+    return List.copyOf(out);
+  }
+
+  private static DatedSnapshots<PermittedArea> readAreas(Rows t) {
+    List<String[]> rows = t.rows;
+    List<DateRange> ranges = new ArrayList<>();
+    for (String[] r : rows) {
+      ranges.add(t.range(r));
+    }
+    return DatedSnapshots.build(ranges, day -> {
+      List<PlaceCode> whole = new ArrayList<>();
+      List<PlaceCode> prefectures = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (ranges.get(i).contains(day)) {
+          String place = t.get(rows.get(i), "place");
+          if (place.isEmpty()) {
+            whole.add(PlaceCode.of(t.get(rows.get(i), "province")));
+          } else {
+            prefectures.add(PlaceCode.of(place));
+          }
+        }
+      }
+      return PermittedArea.of(whole, prefectures);
+    }, PermittedArea.empty());
+  }
+
+  private Map<String, Place> places() {
+    Map<String, Place> p = places;
+    if (p == null) {
+      synchronized (this) {
+        p = places;
+        if (p == null) {
+          Rows t = table("places");
+          Map<String, Place> map = new HashMap<>(t.rows.size() * 2);
+          for (String[] r : t.rows) {
+            PlaceCode code = PlaceCode.of(t.get(r, "code"));
+            String nameEn = t.optional(r, "name_en");
+            map.put(code.value(), Place.builder()
+                .code(code)
+                .level(PlaceLevel.valueOf(t.get(r, "level")))
+                .parent(Optional.of(PlaceCode.of(t.get(r, "parent"))))
+                .nameZh(t.get(r, "name_zh"))
+                .nameEn(Optional.ofNullable(nameEn))
+                .build());
+          }
+          places = p = Collections.unmodifiableMap(map);
+        }
+      }
+    }
+    return p;
+  }
+
+  private static <T> Map<CountryCode, List<T>> groupByCountry(
+      List<T> items, java.util.function.Function<T, CountryCode> country) {
+    Map<CountryCode, List<T>> map = new LinkedHashMap<>();
+    for (T item : items) {
+      map.computeIfAbsent(country.apply(item), k -> new ArrayList<>()).add(item);
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return map;
+  }
+
+  // ------------------------------------------------------------------ aliases
+
+  /**
+   * Normalises a port alias: trimmed, upper case (ROOT locale), without the suffix 口岸. Must agree with
+   * the table compiler's normalisation, which checks that no alias names two ports.
+   *
+   * @param alias a port name
+   * @return the normalised key
+   */
+  public static String normaliseAlias(String alias) {
+    String s = alias.strip();
+    if (s.endsWith("口岸")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s.toUpperCase(Locale.ROOT);
+  }
+
+  private static Set<String> aliasesOf(Port p) {
+    Set<String> all = new TreeSet<>();
+    all.add(normaliseAlias(p.id()));
+    p.iata().ifPresent(a -> all.add(normaliseAlias(a)));
+    p.icao().ifPresent(a -> all.add(normaliseAlias(a)));
+    p.unlocode().ifPresent(a -> all.add(normaliseAlias(a)));
+    all.add(normaliseAlias(p.nameZh()));
+    all.add(normaliseAlias(p.nameEn()));
+    for (String a : p.aliases()) {
+      all.add(normaliseAlias(a));
+    }
+    return all;
+  }
+
+  // ------------------------------------------------------------------ Catalogue
+
+  @Override
+  public String dataVersion() {
+    return versions.isEmpty() ? "" : versions.get(versions.size() - 1).effective().toString();
+  }
+
+  @Override
+  public List<PolicyVersion> policyVersions() {
+    return versions;
+  }
+
+  @Override
+  public Optional<PolicyVersion> policyVersionOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    PolicyVersion found = null;
+    for (PolicyVersion v : versions) {
+      if (!v.effective().isAfter(day)) {
+        found = v;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  @Override
+  public List<Port> ports() {
+    return ports;
+  }
+
+  @Override
+  public Optional<Port> port(String alias) {
+    Objects.requireNonNull(alias, "alias");
+    Port p = portsByAlias.get(alias); // already normal (e.g. "PVG"): no allocation
+    if (p == null) {
+      p = portsByAlias.get(normaliseAlias(alias));
+    }
+    return Optional.ofNullable(p);
+  }
+
+  @Override
+  public List<Port> ports(Capability capability, LocalDate day) {
+    Objects.requireNonNull(capability, "capability");
+    Objects.requireNonNull(day, "day");
+    List<Port> out = new ArrayList<>();
+    for (Port p : ports) {
+      if (p.has(capability, day)) {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public List<Province> provinces() {
+    return provinces;
+  }
+
+  @Override
+  public Optional<Province> province(PlaceCode code) {
+    Objects.requireNonNull(code, "code");
+    return Optional.ofNullable(provincesByCode.get(code.value().substring(0, 2)));
+  }
+
+  @Override
+  public Optional<Place> place(PlaceCode code) {
+    Objects.requireNonNull(code, "code");
+    return Optional.ofNullable(places().get(code.value()));
+  }
+
+  @Override
+  public Optional<Place> prefectureOf(PlaceCode code) {
+    Objects.requireNonNull(code, "code");
+    Map<String, Place> all = places();
+    Place p = all.get(code.value());
+    if (p == null) {
+      return Optional.empty();
+    }
+    if (p.level() == PlaceLevel.COUNTY) {
+      return Optional.ofNullable(all.get(code.prefecture().value()));
+    }
+    return Optional.of(p);
+  }
+
+  @Override
+  public boolean knows(PlaceCode code) {
+    Objects.requireNonNull(code, "code");
+    if (code.level() == PlaceLevel.PROVINCE) {
+      return provincesByCode.containsKey(code.value().substring(0, 2));
+    }
+    return places().containsKey(code.value());
+  }
+
+  @Override
+  public PermittedArea permittedArea(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return areas.on(day);
+  }
+
+  @Override
+  public List<CountryEligibility> transitEligibility() {
+    return eligibility;
+  }
+
+  @Override
+  public Set<CountryCode> transitCountries(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    Set<CountryCode> out = new TreeSet<>((a, b) -> a.code().compareTo(b.code()));
+    for (CountryEligibility e : eligibility) {
+      if (e.validity().contains(day)) {
+        out.add(e.country());
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  @Override
+  public Optional<CountryEligibility> transitEligibility(CountryCode country, LocalDate day) {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(day, "day");
+    for (CountryEligibility e : eligibilityByCountry.getOrDefault(country, List.of())) {
+      if (e.validity().contains(day)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<VisaExemption> visaExemptions() {
+    return exemptions;
+  }
+
+  @Override
+  public List<VisaExemption> visaExemptions(CountryCode country) {
+    Objects.requireNonNull(country, "country");
+    return exemptionsByCountry.getOrDefault(country, List.of());
+  }
+
+  @Override
+  public List<UnilateralTerms> unilateralTerms() {
+    return unilateralTerms;
+  }
+
+  @Override
+  public Optional<UnilateralTerms> unilateralTermsOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    for (UnilateralTerms t : unilateralTerms) {
+      if (t.validity().contains(day)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<String> tableNames() {
+    return List.of(BundledTables.NAMES);
+  }
+
+  @Override
+  public String export(String table, ExportFormat format) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(format, "format");
+    if (!tableNames().contains(table)) {
+      throw new IllegalArgumentException("table: no table named \"" + table + "\"; known: " + tableNames());
+    }
+    String resource = EXPORT_PATH + table + "." + format.extension();
+    try (InputStream in = TableCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource + ": the jar is incomplete");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Path> exportTo(Path directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    for (String table : tableNames()) {
+      for (ExportFormat format : ExportFormat.values()) {
+        Path file = directory.resolve(table + "." + format.extension());
+        Files.writeString(file, export(table, format), StandardCharsets.UTF_8);
+        written.add(file);
+      }
+    }
+    return List.copyOf(written);
+  }
+
+  @Override
+  public String toString() {
+    return "Catalogue[data version " + dataVersion() + ", " + ports.size() + " ports]";
+  }
+
+  /** Values that change only on a few dates, precomputed for each period between those dates. */
+  static final class DatedSnapshots<T> {
+    private final LocalDate[] starts;
+    private final List<T> values;
+    private final T before;
+
+    private DatedSnapshots(LocalDate[] starts, List<T> values, T before) {
+      this.starts = starts;
+      this.values = values;
+      this.before = before;
+    }
+
+    static <T> DatedSnapshots<T> build(
+        List<DateRange> ranges, java.util.function.Function<LocalDate, T> compute, T before) {
+      TreeMap<LocalDate, T> byStart = new TreeMap<>();
+      TreeSet<LocalDate> boundaries = new TreeSet<>();
+      for (DateRange r : ranges) {
+        r.from().ifPresent(boundaries::add);
+        r.until().ifPresent(u -> boundaries.add(u.plusDays(1)));
+      }
+      boundaries.add(LocalDate.MIN);
+      for (LocalDate b : boundaries) {
+        byStart.put(b, compute.apply(b));
+      }
+      return new DatedSnapshots<>(byStart.keySet().toArray(new LocalDate[0]), new ArrayList<>(byStart.values()), before);
+    }
+
+    T on(LocalDate day) {
+      int lo = 0;
+      int hi = starts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (!starts[mid].isAfter(day)) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found < 0 ? before : values.get(found);
+    }
+  }
+}
