@@ -1,0 +1,35 @@
+package io.github.transitpolicy.model;
+
+import java.util.Locale;
+
+/**
+ * A visa-free regime an evaluation tries, in priority order: when more than one passes, the
+ * verdict names the first.
+ */
+public enum Regime {
+  /** 24-hour direct transit without leaving the port. */
+  DIRECT_TRANSIT_24H("24-hour direct transit", "24小时直接过境"),
+  /** Unilateral or mutual visa exemption. */
+  VISA_EXEMPTION("Visa exemption", "免签入境"),
+  /** 240-hour visa-free transit. */
+  TRANSIT_240H("240-hour visa-free transit", "240小时过境免签");
+
+  private final String english;
+  private final String chinese;
+
+  Regime(String english, String chinese) {
+    this.english = english;
+    this.chinese = chinese;
+  }
+
+  /**
+   * Returns the name of this regime.
+   *
+   * @param locale the language: Simplified Chinese for language {@code zh}, English otherwise
+   * @return the display name, for example "240-hour visa-free transit"
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String displayName(Locale locale) {
+    return Checks.chinese(locale) ? chinese : english;
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.transitpolicy.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PermittedAreaTest {
+
+  /** Whole Jiangsu and Shanghai; Guangzhou and Shenzhen in Guangdong. */
+  private static final PermittedArea AREA =
+      PermittedArea.of(
+          List.of(PlaceCode.of("320000"), PlaceCode.of("310000")),
+          List.of(PlaceCode.of("440300"), PlaceCode.of("440100")));
+
+  @ParameterizedTest
+  @CsvSource({
+    "320000, true", // whole province
+    "320500, true", // prefecture of a whole province
+    "320506, true", // county of a whole province
+    "310115, true",
+    "440300, true", // listed prefecture
+    "440305, true", // county of a listed prefecture
+    "440100, true",
+    "440000, false", // province code of a partial province
+    "440600, false", // unlisted prefecture of a partial province
+    "440604, false",
+    "110000, false",
+    "110101, false"
+  })
+  void contains(String code, boolean expected) {
+    assertEquals(expected, AREA.contains(PlaceCode.of(code)), code);
+  }
+
+  @Test
+  void setsAreSortedAndDeduplicated() {
+    PermittedArea a =
+        PermittedArea.of(
+            List.of(PlaceCode.of("320000"), PlaceCode.of("110000"), PlaceCode.of("320000")),
+            List.of(PlaceCode.of("440300"), PlaceCode.of("440100")));
+    assertEquals("[110000, 320000]", a.wholeProvinces().toString());
+    assertEquals("[440100, 440300]", a.prefectures().toString());
+    assertThrows(UnsupportedOperationException.class, () -> a.prefectures().clear());
+  }
+
+  @Test
+  void emptyContainsNothing() {
+    assertTrue(PermittedArea.empty().isEmpty());
+    assertFalse(PermittedArea.empty().contains(PlaceCode.of("110000")));
+    assertSame(PermittedArea.empty(), PermittedArea.empty());
+    assertEquals(PermittedArea.empty(), PermittedArea.of(List.of(), List.of()));
+    assertFalse(AREA.isEmpty());
+  }
+
+  @Test
+  void equality() {
+    PermittedArea same =
+        PermittedArea.of(
+            List.of(PlaceCode.of("310000"), PlaceCode.of("320000")),
+            List.of(PlaceCode.of("440100"), PlaceCode.of("440300")));
+    assertEquals(AREA, same);
+    assertEquals(AREA.hashCode(), same.hashCode());
+  }
+
+  @Test
+  void union() {
+    PermittedArea other = PermittedArea.of(List.of(PlaceCode.of("110000")), List.of(PlaceCode.of("440600")));
+    PermittedArea u = AREA.union(other);
+    assertTrue(u.contains(PlaceCode.of("110101")));
+    assertTrue(u.contains(PlaceCode.of("440604")));
+    assertTrue(u.contains(PlaceCode.of("320506")));
+    assertSame(AREA, AREA.union(PermittedArea.empty()));
+    assertSame(AREA, PermittedArea.empty().union(AREA));
+  }
+
+  @Test
+  void rejectsWrongLevels() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PermittedArea.of(List.of(PlaceCode.of("320500")), List.of()));
+    assertTrue(String.valueOf(e.getMessage()).contains("320500"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PermittedArea.of(List.of(), List.of(PlaceCode.of("440000"))));
+    assertTrue(String.valueOf(e.getMessage()).contains("440000"), e.getMessage());
+  }
+}
