@@ -4,12 +4,15 @@ import io.github.transitpolicy.data.internal.TableCatalogue;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
+import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Place;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Province;
+import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
 import java.io.IOException;
@@ -196,6 +199,52 @@ public interface Catalogue {
    * @return the terms, or empty before the policy began
    */
   Optional<UnilateralTerms> unilateralTermsOn(LocalDate day);
+
+  /**
+   * The terms of a regime on a day: stay limit, how it is counted, document validity.
+   *
+   * @param regime the regime
+   * @param day the day
+   * @return the terms, or empty when the regime has none on that day (e.g. 240-hour transit before
+   *     2024-12-17)
+   */
+  Optional<RegimeTerms> regimeTerms(Regime regime, LocalDate day);
+
+  /**
+   * Whether a regime admits a trip purpose.
+   *
+   * @param scope the regime
+   * @param purpose the purpose
+   * @return the rule, or empty when the tables do not say
+   */
+  Optional<PurposeRule> purposeRule(PurposeScope scope, Purpose purpose);
+
+  /**
+   * The visa category to apply for, for a purpose and a trip length (2013 regulation art. 6).
+   *
+   * @param purpose the trip's purpose
+   * @param stayDays the trip's length in days
+   * @return the suggestion: the first row for the purpose whose limit the trip does not exceed
+   */
+  VisaSuggestion visaSuggestion(Purpose purpose, long stayDays);
+
+  /**
+   * The arrival card rule for a case on a day.
+   *
+   * @param arrivalCase the case
+   * @param day the day of entry
+   * @return the rule, or empty when the tables have none for that case and day
+   */
+  Optional<ArrivalCardRule> arrivalCardRule(ArrivalCardCase arrivalCase, LocalDate day);
+
+  /**
+   * The legal basis a rule cites.
+   *
+   * @param regime the regime
+   * @param code the rule
+   * @return the basis, or empty when the tables give none
+   */
+  Optional<RuleBasis> ruleBasis(Regime regime, FindingCode code);
 
   /**
    * The names of the tables this catalogue exports, e.g. {@code ports}, {@code places}.

@@ -83,7 +83,24 @@ public final class TableCompiler {
     SCHEMAS.put("visa_exemptions", List.of("iso2", "kind", "from", "until", "stay_days", "max_days_in_180",
         "terms_verified", "source", "confidence"));
     SCHEMAS.put("unilateral_terms", List.of("from", "until", "stay_days", "purposes", "source", "confidence"));
+    SCHEMAS.put("regime_terms", List.of("regime", "from", "until", "max_stay_hours", "counting",
+        "min_document_validity_months", "source", "confidence"));
+    SCHEMAS.put("regime_purposes", List.of("regime", "purpose", "permitted", "source", "confidence"));
+    SCHEMAS.put("purpose_visas", List.of("purpose", "visa", "max_stay_days", "alternative", "source", "confidence"));
+    SCHEMAS.put("arrival_card_rules", List.of("case", "from", "until", "requirement", "source", "confidence"));
+    SCHEMAS.put("rule_bases", List.of("regime", "code", "source", "confidence"));
   }
+
+  static final Set<String> FINDING_CODES = Set.of("POLICY_IN_FORCE", "NATIONALITY_ELIGIBLE", "DOCUMENT_ACCEPTED",
+      "DOCUMENT_VALIDITY", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED", "ROUTE_TO_THIRD_COUNTRY",
+      "STAY_WITHIN_LIMIT", "ONWARD_TICKET_CONFIRMED", "PURPOSE_PERMITTED", "VISITS_WITHIN_AREA", "NO_ADVERSE_RECORD",
+      "CONNECTION_WITHIN_24_HOURS", "STAYS_IN_PORT");
+
+  static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION");
+  static final Set<String> VISAS = Set.of("C", "D", "F", "G", "J1", "J2", "L", "M", "Q1", "Q2", "R", "S1", "S2",
+      "X1", "X2", "Z");
+  static final Set<String> ARRIVAL_CARD_CASES = Set.of("FOREIGNER_ENTERING", "DIRECT_TRANSIT_IN_PORT",
+      "HK_MACAO_PERMIT_HOLDER");
 
   /** A table problem, reported as {@code file:line: what is wrong}. */
   public static final class TableException extends RuntimeException {
@@ -785,6 +802,94 @@ public final class TableCompiler {
         }
         termRanges.add(range);
       }
+    }
+
+    // regime terms
+    Map<String, List<LocalDate[]>> termsByRegime = new HashMap<>();
+    for (Row r : rows("regime_terms")) {
+      oneOf(r, "regime", REGIMES, false);
+      oneOf(r, "counting", Set.of("NEXT_DAY_MIDNIGHT", "ELAPSED"), false);
+      positiveInt(r, "max_stay_hours", true);
+      positiveInt(r, "min_document_validity_months", true);
+      if (!r.get("regime").equals("VISA_EXEMPTION") && r.get("max_stay_hours").isEmpty()) {
+        problem(r, "max_stay_hours: must not be empty for " + r.get("regime"));
+      }
+      LocalDate[] range = range(r);
+      if (range != null) {
+        for (LocalDate[] other : termsByRegime.getOrDefault(r.get("regime"), List.of())) {
+          if (overlaps(range, other)) {
+            problem(r, "regime " + r.get("regime") + " has overlapping terms");
+          }
+        }
+        termsByRegime.computeIfAbsent(r.get("regime"), k -> new ArrayList<>()).add(range);
+      }
+    }
+    for (String regime : REGIMES) {
+      if (!termsByRegime.containsKey(regime)) {
+        problems.add("regime_terms.tsv:0: no terms for regime " + regime);
+      }
+    }
+
+    // purposes by regime: every purpose answered, exactly once, for each regime listed
+    uniqueKey("regime_purposes", "regime", "purpose");
+    Map<String, Set<String>> purposesByRegime = new TreeMap<>();
+    for (Row r : rows("regime_purposes")) {
+      oneOf(r, "regime", Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION"), false);
+      oneOf(r, "purpose", PURPOSES, false);
+      oneOf(r, "permitted", Set.of("yes", "no"), false);
+      purposesByRegime.computeIfAbsent(r.get("regime"), k -> new TreeSet<>()).add(r.get("purpose"));
+    }
+    purposesByRegime.forEach((regime, listed) -> {
+      if (!listed.containsAll(PURPOSES)) {
+        Set<String> missing = new TreeSet<>(PURPOSES);
+        missing.removeAll(listed);
+        problems.add("regime_purposes.tsv:0: regime " + regime + " does not say whether it admits " + missing);
+      }
+    });
+
+    // purpose to visa: every purpose has a last row without a length limit
+    Map<String, Row> lastVisaRow = new HashMap<>();
+    for (Row r : rows("purpose_visas")) {
+      oneOf(r, "purpose", PURPOSES, false);
+      oneOf(r, "visa", VISAS, false);
+      oneOf(r, "alternative", VISAS, true);
+      positiveInt(r, "max_stay_days", true);
+      Row earlier = lastVisaRow.get(r.get("purpose"));
+      if (earlier != null && earlier.get("max_stay_days").isEmpty()) {
+        problem(r, "purpose " + r.get("purpose") + ": unreachable, the row at " + earlier.where() + " has no length limit");
+      }
+      lastVisaRow.put(r.get("purpose"), r);
+    }
+    for (String purpose : new TreeSet<>(PURPOSES)) {
+      Row last = lastVisaRow.get(purpose);
+      if (last == null) {
+        problems.add("purpose_visas.tsv:0: no visa for purpose " + purpose);
+      } else if (!last.get("max_stay_days").isEmpty()) {
+        problem(last, "purpose " + purpose + ": the last row must have no length limit, so every trip gets a visa");
+      }
+    }
+
+    // arrival card rules
+    Map<String, List<LocalDate[]>> cardRanges = new HashMap<>();
+    for (Row r : rows("arrival_card_rules")) {
+      oneOf(r, "case", ARRIVAL_CARD_CASES, false);
+      oneOf(r, "requirement", Set.of("REQUIRED", "EXEMPT"), false);
+      LocalDate[] range = range(r);
+      if (range != null) {
+        for (LocalDate[] other : cardRanges.getOrDefault(r.get("case"), List.of())) {
+          if (overlaps(range, other)) {
+            problem(r, "case " + r.get("case") + " has overlapping periods");
+          }
+        }
+        cardRanges.computeIfAbsent(r.get("case"), k -> new ArrayList<>()).add(range);
+      }
+    }
+
+    // legal bases of the rules
+    uniqueKey("rule_bases", "regime", "code");
+    for (Row r : rows("rule_bases")) {
+      oneOf(r, "regime", REGIMES, false);
+      oneOf(r, "code", FINDING_CODES, false);
     }
 
     // policy versions: the counts each version states must agree with the tables

@@ -1,13 +1,22 @@
 package io.github.transitpolicy.data.internal;
 
+import io.github.transitpolicy.data.ArrivalCardCase;
+import io.github.transitpolicy.data.ArrivalCardRule;
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.ExportFormat;
+import io.github.transitpolicy.data.PurposeRule;
+import io.github.transitpolicy.data.PurposeScope;
+import io.github.transitpolicy.data.RegimeTerms;
+import io.github.transitpolicy.data.RuleBasis;
+import io.github.transitpolicy.data.StayCounting;
+import io.github.transitpolicy.data.VisaSuggestion;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.Confidence;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
 import io.github.transitpolicy.model.DateRange;
 import io.github.transitpolicy.model.ExemptionKind;
+import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Place;
 import io.github.transitpolicy.model.PlaceCode;
@@ -19,6 +28,8 @@ import io.github.transitpolicy.model.PortKind;
 import io.github.transitpolicy.model.Province;
 import io.github.transitpolicy.model.ProvinceKind;
 import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.VisaCategory;
 import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
 import java.io.IOException;
@@ -81,6 +92,11 @@ public final class TableCatalogue implements Catalogue {
   private final Map<CountryCode, List<VisaExemption>> exemptionsByCountry;
   private final List<UnilateralTerms> unilateralTerms;
   private final DatedSnapshots<PermittedArea> areas;
+  private final List<RegimeTerms> regimeTerms;
+  private final Map<PurposeScope, Map<Purpose, PurposeRule>> purposeRules;
+  private final Map<Purpose, List<VisaSuggestion>> visaSuggestions;
+  private final List<ArrivalCardRule> arrivalCardRules;
+  private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
   private volatile @Nullable Map<String, Place> places;
 
   /**
@@ -111,6 +127,11 @@ public final class TableCatalogue implements Catalogue {
     this.exemptionsByCountry = groupByCountry(exemptions, VisaExemption::country);
     this.unilateralTerms = readUnilateralTerms(table("unilateral_terms"));
     this.areas = readAreas(table("permitted_areas"));
+    this.regimeTerms = readRegimeTerms(table("regime_terms"));
+    this.purposeRules = readPurposeRules(table("regime_purposes"));
+    this.visaSuggestions = readVisaSuggestions(table("purpose_visas"));
+    this.arrivalCardRules = readArrivalCardRules(table("arrival_card_rules"));
+    this.ruleBases = readRuleBases(table("rule_bases"));
   }
 
   /**
@@ -328,6 +349,82 @@ public final class TableCatalogue implements Catalogue {
     }, PermittedArea.empty());
   }
 
+  private static OptionalInt optionalInt(Rows t, String[] r, String column) {
+    String v = t.optional(r, column);
+    return v == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(v));
+  }
+
+  private static List<RegimeTerms> readRegimeTerms(Rows t) {
+    List<RegimeTerms> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      out.add(new RegimeTerms(
+          Regime.valueOf(t.get(r, "regime")),
+          t.range(r),
+          optionalInt(t, r, "max_stay_hours"),
+          StayCounting.valueOf(t.get(r, "counting")),
+          optionalInt(t, r, "min_document_validity_months"),
+          t.get(r, "source"),
+          t.confidence(r)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<PurposeScope, Map<Purpose, PurposeRule>> readPurposeRules(Rows t) {
+    Map<PurposeScope, Map<Purpose, PurposeRule>> out = new java.util.EnumMap<>(PurposeScope.class);
+    for (String[] r : t.rows) {
+      PurposeRule rule = new PurposeRule(
+          PurposeScope.valueOf(t.get(r, "regime")),
+          Purpose.valueOf(t.get(r, "purpose")),
+          t.get(r, "permitted").equals("yes"),
+          t.get(r, "source"),
+          t.confidence(r));
+      out.computeIfAbsent(rule.scope(), k -> new java.util.EnumMap<>(Purpose.class)).put(rule.purpose(), rule);
+    }
+    return out;
+  }
+
+  private static Map<Purpose, List<VisaSuggestion>> readVisaSuggestions(Rows t) {
+    Map<Purpose, List<VisaSuggestion>> out = new java.util.EnumMap<>(Purpose.class);
+    for (String[] r : t.rows) {
+      String alternative = t.optional(r, "alternative");
+      VisaSuggestion s = new VisaSuggestion(
+          Purpose.valueOf(t.get(r, "purpose")),
+          VisaCategory.valueOf(t.get(r, "visa")),
+          optionalInt(t, r, "max_stay_days"),
+          alternative == null ? Optional.empty() : Optional.of(VisaCategory.valueOf(alternative)),
+          t.get(r, "source"),
+          t.confidence(r));
+      out.computeIfAbsent(s.purpose(), k -> new ArrayList<>()).add(s);
+    }
+    return out;
+  }
+
+  private static List<ArrivalCardRule> readArrivalCardRules(Rows t) {
+    List<ArrivalCardRule> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      out.add(new ArrivalCardRule(
+          ArrivalCardCase.valueOf(t.get(r, "case")),
+          t.range(r),
+          t.get(r, "requirement").equals("REQUIRED"),
+          t.get(r, "source"),
+          t.confidence(r)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<Regime, Map<FindingCode, RuleBasis>> readRuleBases(Rows t) {
+    Map<Regime, Map<FindingCode, RuleBasis>> out = new java.util.EnumMap<>(Regime.class);
+    for (String[] r : t.rows) {
+      RuleBasis b = new RuleBasis(
+          Regime.valueOf(t.get(r, "regime")),
+          FindingCode.valueOf(t.get(r, "code")),
+          t.get(r, "source"),
+          t.confidence(r));
+      out.computeIfAbsent(b.regime(), k -> new java.util.EnumMap<>(FindingCode.class)).put(b.code(), b);
+    }
+    return out;
+  }
+
   private Map<String, Place> places() {
     Map<String, Place> p = places;
     if (p == null) {
@@ -341,7 +438,6 @@ public final class TableCatalogue implements Catalogue {
             String nameEn = t.optional(r, "name_en");
             map.put(code.value(), Place.builder()
                 .code(code)
-                .level(PlaceLevel.valueOf(t.get(r, "level")))
                 .parent(Optional.of(PlaceCode.of(t.get(r, "parent"))))
                 .nameZh(t.get(r, "name_zh"))
                 .nameEn(Optional.ofNullable(nameEn))
@@ -547,6 +643,62 @@ public final class TableCatalogue implements Catalogue {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  public Optional<RegimeTerms> regimeTerms(Regime regime, LocalDate day) {
+    Objects.requireNonNull(regime, "regime");
+    Objects.requireNonNull(day, "day");
+    for (RegimeTerms t : regimeTerms) {
+      if (t.regime() == regime && t.validity().contains(day)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<PurposeRule> purposeRule(PurposeScope scope, Purpose purpose) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(purpose, "purpose");
+    Map<Purpose, PurposeRule> rules = purposeRules.get(scope);
+    return Optional.ofNullable(rules == null ? null : rules.get(purpose));
+  }
+
+  @Override
+  public VisaSuggestion visaSuggestion(Purpose purpose, long stayDays) {
+    Objects.requireNonNull(purpose, "purpose");
+    List<VisaSuggestion> rows = visaSuggestions.get(purpose);
+    if (rows == null || rows.isEmpty()) {
+      // The table compiler refuses tables that leave a purpose without a visa.
+      throw new IllegalStateException("purpose_visas has no row for " + purpose);
+    }
+    for (VisaSuggestion s : rows) {
+      if (s.maxStayDays().isEmpty() || stayDays <= s.maxStayDays().getAsInt()) {
+        return s;
+      }
+    }
+    return rows.get(rows.size() - 1);
+  }
+
+  @Override
+  public Optional<ArrivalCardRule> arrivalCardRule(ArrivalCardCase arrivalCase, LocalDate day) {
+    Objects.requireNonNull(arrivalCase, "arrivalCase");
+    Objects.requireNonNull(day, "day");
+    for (ArrivalCardRule r : arrivalCardRules) {
+      if (r.arrivalCase() == arrivalCase && r.validity().contains(day)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<RuleBasis> ruleBasis(Regime regime, FindingCode code) {
+    Objects.requireNonNull(regime, "regime");
+    Objects.requireNonNull(code, "code");
+    Map<FindingCode, RuleBasis> byCode = ruleBases.get(regime);
+    return Optional.ofNullable(byCode == null ? null : byCode.get(code));
   }
 
   @Override

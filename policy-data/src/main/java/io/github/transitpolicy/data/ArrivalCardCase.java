@@ -1,0 +1,11 @@
+package io.github.transitpolicy.data;
+
+/** The cases of table {@code arrival_card_rules} that a trip can show. */
+public enum ArrivalCardCase {
+  /** A foreigner who passes immigration. */
+  FOREIGNER_ENTERING,
+  /** A 24-hour direct transit passenger who stays in the port's restricted area. */
+  DIRECT_TRANSIT_IN_PORT,
+  /** A non-Chinese holder of the Mainland Travel Permit for Hong Kong and Macao residents. */
+  HK_MACAO_PERMIT_HOLDER
+}

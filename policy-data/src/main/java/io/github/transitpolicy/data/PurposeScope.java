@@ -1,0 +1,9 @@
+package io.github.transitpolicy.data;
+
+/** The regimes whose admitted purposes are listed in table {@code regime_purposes}. */
+public enum PurposeScope {
+  /** 240-hour visa-free transit. */
+  TRANSIT_240H,
+  /** The mutual visa exemption agreements (the unilateral policy dates its purposes in its terms). */
+  MUTUAL_VISA_EXEMPTION
+}
