@@ -1,0 +1,100 @@
+package io.github.transitpolicy.engine;
+
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.engine.internal.Evaluator;
+import io.github.transitpolicy.model.Evaluation;
+import io.github.transitpolicy.model.Trip;
+import java.util.Objects;
+
+/**
+ * Tells whether a traveller may make a trip through mainland China without a visa: under which rule,
+ * until which minute, where they may go, and if not, every reason why and which visa to apply for.
+ *
+ * <p>Every evaluation tries all three regimes (24-hour direct transit, visa exemption, 240-hour
+ * visa-free transit) and reports every rule of each, PASS, FAIL or UNKNOWN. The verdict is
+ * {@code VISA_FREE} when a regime passes every rule, {@code NEEDS_REVIEW} when none does but one fails
+ * on nothing but UNKNOWN rules, {@code VISA_REQUIRED} when every regime has a failure, and
+ * {@code NOT_APPLICABLE} for Chinese citizens and Hong Kong, Macao and Taiwan residents.
+ *
+ * <pre>{@code
+ * Trip trip = Trip.builder()
+ *     .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))
+ *     .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
+ *     .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
+ *     .purpose(Purpose.TOURISM)
+ *     .addVisits(PlaceCode.of("320500"))
+ *     .build();
+ * Evaluation result = TransitPolicy.bundled().evaluate(trip);
+ * result.verdict();        // VISA_FREE
+ * result.regime();         // Optional[TRANSIT_240H]
+ * result.exitDeadline();   // Optional[2025-12-12T00:00+08:00[Asia/Shanghai]]
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe. {@link #evaluate} does no I/O and never reads the clock:
+ * the policy version is chosen by the trip's entry date. The answer is what the published rules say;
+ * the border officer decides.
+ */
+public final class TransitPolicy {
+
+  private static final class Bundled {
+    static final TransitPolicy INSTANCE = new TransitPolicy(Catalogue.bundled());
+  }
+
+  private final Catalogue catalogue;
+  private final Evaluator evaluator;
+
+  private TransitPolicy(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    this.evaluator = new Evaluator(catalogue);
+  }
+
+  /**
+   * The policy of the catalogue bundled with this library ({@link Catalogue#bundled()}).
+   *
+   * @return the shared instance
+   */
+  public static TransitPolicy bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * The policy of another catalogue, e.g. one built from newer tables.
+   *
+   * @param catalogue the catalogue
+   * @return a policy that answers from it
+   * @throws NullPointerException if {@code catalogue} is null
+   * @throws IllegalStateException if the catalogue lacks the legal basis of a rule
+   */
+  public static TransitPolicy using(Catalogue catalogue) {
+    return new TransitPolicy(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /**
+   * The catalogue this policy answers from.
+   *
+   * @return the catalogue
+   */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * Evaluates a trip under every regime.
+   *
+   * <p>Never throws for a well-formed trip: a port or place the catalogue does not know gives an
+   * UNKNOWN finding (an unknown entry port fails 240-hour transit, whose list of entry ports is
+   * complete).
+   *
+   * @param trip the trip
+   * @return the verdict, the regime and deadline when visa-free, and every finding of every regime
+   * @throws NullPointerException if {@code trip} is null
+   */
+  public Evaluation evaluate(Trip trip) {
+    return evaluator.evaluate(Objects.requireNonNull(trip, "trip"));
+  }
+
+  @Override
+  public String toString() {
+    return "TransitPolicy[data version " + catalogue.dataVersion() + "]";
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.transitpolicy.engine.internal;
+
+import io.github.transitpolicy.data.ArrivalCardCase;
+import io.github.transitpolicy.data.ArrivalCardRule;
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.VisaSuggestion;
+import io.github.transitpolicy.model.ArrivalCard;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.DocumentType;
+import io.github.transitpolicy.model.Evaluation;
+import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.LocalizedText;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.Province;
+import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.Status;
+import io.github.transitpolicy.model.Trip;
+import io.github.transitpolicy.model.Verdict;
+import io.github.transitpolicy.model.VisaExemption;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.4). Immutable
+ * and thread-safe: all state is fixed at construction.
+ */
+public final class Evaluator {
+
+  /** The regimes in the verdict's order of preference, with their rules. */
+  private final Regime[] regimes = {Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H};
+
+  private final Catalogue catalogue;
+  private final Rule[][] rules;
+  private final PermittedArea wholeMainland;
+  private final LocalizedText notForeignerNote = LocalizedText.of(
+      "Chinese citizens, and residents of Hong Kong, Macao and Taiwan travelling on their permits, do not enter on "
+          + "visas: these rules do not apply.",
+      "中国公民及持通行证往来的港澳台居民不以签证入境，不适用本规则。");
+  private final LocalizedText notForeigner = LocalizedText.of(
+      "Not a foreigner entering on a passport.", "非持护照入境的外国人。");
+
+  /**
+   * Builds the rules over a catalogue.
+   *
+   * @param catalogue the catalogue the rules look things up in
+   * @throws IllegalStateException if the catalogue lacks a legal basis for a rule
+   */
+  public Evaluator(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    this.rules = new Rule[][] {
+      DirectTransitRules.all(catalogue).toArray(new Rule[0]),
+      VisaExemptionRules.all(catalogue).toArray(new Rule[0]),
+      Transit240hRules.all(catalogue).toArray(new Rule[0]),
+    };
+    List<PlaceCode> provinces = new ArrayList<>();
+    for (Province p : catalogue.provinces()) {
+      provinces.add(p.code());
+    }
+    this.wholeMainland = PermittedArea.of(provinces, List.of());
+  }
+
+  /**
+   * The rules of each regime, for tests and documentation.
+   *
+   * @param regime the regime
+   * @return the finding codes its rules report, in order
+   */
+  public List<io.github.transitpolicy.model.FindingCode> codes(Regime regime) {
+    List<io.github.transitpolicy.model.FindingCode> out = new ArrayList<>();
+    for (Rule r : rules[index(regime)]) {
+      out.add(r.code());
+    }
+    return out;
+  }
+
+  private int index(Regime regime) {
+    for (int i = 0; i < regimes.length; i++) {
+      if (regimes[i] == regime) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("regime: " + regime);
+  }
+
+  /**
+   * Evaluates a trip.
+   *
+   * @param trip the trip
+   * @return the evaluation: every finding of every regime, and the verdict
+   */
+  public Evaluation evaluate(Trip trip) {
+    TripFacts facts = new TripFacts(trip, catalogue);
+    List<Finding> findings = new ArrayList<>(24);
+    @Nullable Regime passing = null;
+    boolean someRegimeOnlyUnknown = false;
+    for (int i = 0; i < regimes.length; i++) {
+      boolean fail = false;
+      boolean unknown = false;
+      for (Rule rule : rules[i]) {
+        Finding f = rule.check(facts);
+        findings.add(f);
+        if (f.status() == Status.FAIL) {
+          fail = true;
+        } else if (f.status() == Status.UNKNOWN) {
+          unknown = true;
+        }
+      }
+      if (!fail && !unknown && passing == null) {
+        passing = regimes[i];
+      }
+      if (!fail && unknown) {
+        someRegimeOnlyUnknown = true;
+      }
+    }
+
+    Evaluation.Builder result = Evaluation.builder().findings(findings);
+    catalogue.policyVersionOn(facts.entryDate).ifPresent(result::policyVersion);
+    boolean notApplicable = notApplicable(trip);
+    Verdict verdict;
+    if (notApplicable) {
+      verdict = Verdict.NOT_APPLICABLE;
+      result.addNotes(notForeignerNote);
+    } else if (passing != null) {
+      verdict = Verdict.VISA_FREE;
+      result.regime(passing);
+      deadline(passing, facts).ifPresent(result::exitDeadline);
+    } else if (someRegimeOnlyUnknown) {
+      verdict = Verdict.NEEDS_REVIEW;
+    } else {
+      verdict = Verdict.VISA_REQUIRED;
+      long days = Math.max(1, Duration.between(facts.arrival, facts.departure).toDays() + 1);
+      VisaSuggestion s = catalogue.visaSuggestion(trip.purpose(), days);
+      result.suggestedVisa(s.visa());
+      s.alternative().ifPresent(alt -> result.addNotes(LocalizedText.of(
+          "Visa " + alt + " instead of " + s.visa() + " where it fits better: " + alt.description(java.util.Locale.ENGLISH)
+              + ".",
+          "如更符合情况，可申请" + alt + "字签证而非" + s.visa() + "字签证：" + alt.description(java.util.Locale.CHINESE)
+              + "。")));
+    }
+    result.verdict(verdict);
+    result.inspectionFree(passing == Regime.DIRECT_TRANSIT_24H && !notApplicable
+        && DirectTransitRules.inspectionFree(facts));
+    result.permittedArea(permittedArea(verdict, passing, facts));
+    result.arrivalCard(arrivalCard(trip, facts, verdict, passing));
+    if (verdict == Verdict.VISA_FREE && passing == Regime.VISA_EXEMPTION) {
+      VisaExemption e = VisaExemptionRules.exemption(facts);
+      if (e != null && e.maxDaysIn180().isPresent()) {
+        int cap = e.maxDaysIn180().getAsInt();
+        result.addNotes(LocalizedText.of(
+            "The agreement also limits stays to " + cap + " days in any 180; earlier stays are not known to this "
+                + "check.",
+            "该协定另规定任意180日内累计停留不超过" + cap + "日；本检查无法知道此前的停留。"));
+      }
+    }
+    return result.build();
+  }
+
+  private static boolean notApplicable(Trip trip) {
+    CountryCode nationality = trip.traveller().nationality();
+    DocumentType type = trip.traveller().document().type();
+    return nationality.isMainlandChina()
+        || nationality.isChineseRegion()
+        || type == DocumentType.HK_MACAO_RESIDENT_PERMIT
+        || type == DocumentType.TAIWAN_RESIDENT_PERMIT;
+  }
+
+  private static Optional<ZonedDateTime> deadline(Regime regime, TripFacts facts) {
+    switch (regime) {
+      case DIRECT_TRANSIT_24H:
+        return DirectTransitRules.deadline(facts);
+      case VISA_EXEMPTION:
+        return VisaExemptionRules.deadline(facts);
+      case TRANSIT_240H:
+        return Transit240hRules.deadline(facts);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private PermittedArea permittedArea(Verdict verdict, @Nullable Regime passing, TripFacts facts) {
+    if (verdict == Verdict.NOT_APPLICABLE || passing == Regime.VISA_EXEMPTION) {
+      return wholeMainland;
+    }
+    if (passing == Regime.DIRECT_TRANSIT_24H) {
+      return PermittedArea.empty();
+    }
+    return catalogue.permittedArea(facts.entryDate);
+  }
+
+  private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable Regime passing) {
+    DocumentType type = trip.traveller().document().type();
+    CountryCode nationality = trip.traveller().nationality();
+    ArrivalCardCase card;
+    if (passing == Regime.DIRECT_TRANSIT_24H && verdict == Verdict.VISA_FREE) {
+      card = ArrivalCardCase.DIRECT_TRANSIT_IN_PORT;
+    } else if (type == DocumentType.HK_MACAO_RESIDENT_PERMIT && !nationality.isMainlandChina()
+        && !nationality.isChineseRegion()) {
+      card = ArrivalCardCase.HK_MACAO_PERMIT_HOLDER;
+    } else if (verdict == Verdict.NOT_APPLICABLE) {
+      return ArrivalCard.notRequired(notForeigner);
+    } else {
+      card = ArrivalCardCase.FOREIGNER_ENTERING;
+    }
+    Optional<ArrivalCardRule> rule = catalogue.arrivalCardRule(card, facts.entryDate);
+    if (rule.isEmpty() && card == ArrivalCardCase.HK_MACAO_PERMIT_HOLDER) {
+      rule = catalogue.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING, facts.entryDate);
+    }
+    if (rule.isEmpty()) {
+      return ArrivalCard.notRequired(LocalizedText.of(
+          "No arrival card rule on the entry date.", "入境日期无入境卡规定。"));
+    }
+    if (rule.get().required()) {
+      return ArrivalCard.required();
+    }
+    String basis = rule.get().source();
+    return ArrivalCard.exempt(card == ArrivalCardCase.DIRECT_TRANSIT_IN_PORT
+        ? LocalizedText.of(
+            "24-hour direct transit without leaving the port's restricted area [" + basis + "].",
+            "24小时直接过境不离开口岸限定区域 [" + basis + "]。")
+        : LocalizedText.of(
+            "Holds the Mainland Travel Permit for Hong Kong and Macao residents [" + basis + "].",
+            "持港澳居民来往内地通行证 [" + basis + "]。"));
+  }
+}

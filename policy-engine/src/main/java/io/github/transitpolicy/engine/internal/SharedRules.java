@@ -1,0 +1,110 @@
+package io.github.transitpolicy.engine.internal;
+
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.RegimeTerms;
+import io.github.transitpolicy.data.StayCounting;
+import io.github.transitpolicy.model.BeijingTime;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.FindingCode;
+import io.github.transitpolicy.model.LocalizedText;
+import io.github.transitpolicy.model.Regime;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/** Rules that more than one regime applies, and the stay arithmetic they share. */
+final class SharedRules {
+
+  private SharedRules() {}
+
+  /**
+   * The end of a stay that starts on {@code entryDate} (or at {@code arrival}) and lasts {@code hours},
+   * counted as the regime counts.
+   */
+  static ZonedDateTime stayDeadline(StayCounting counting, ZonedDateTime arrival, LocalDate entryDate, long hours) {
+    if (counting == StayCounting.ELAPSED) {
+      return arrival.plusHours(hours);
+    }
+    // 2013 regulation art. 36(3): the stay counts from 00:00 on the day after entry.
+    return entryDate.plusDays(1).atStartOfDay(BeijingTime.ZONE).plusHours(hours);
+  }
+
+  /** The deadline under a regime's terms, if they fix the stay in hours. */
+  static ZonedDateTime stayDeadline(RegimeTerms terms, TripFacts trip) {
+    return stayDeadline(terms.counting(), trip.arrival, trip.entryDate, terms.maxStayHours().orElse(0));
+  }
+
+  /**
+   * The traveller arrives from one country or region and leaves for another, neither of them the
+   * mainland: Hong Kong, Macao and Taiwan are regions in their own right. Nationality plays no part.
+   */
+  static final class RouteToThirdCountry implements Rule {
+    private final Findings findings;
+
+    RouteToThirdCountry(Catalogue catalogue, Regime regime) {
+      this.findings = new Findings(catalogue, regime, FindingCode.ROUTE_TO_THIRD_COUNTRY);
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.ROUTE_TO_THIRD_COUNTRY;
+    }
+
+    @Override
+    public Finding check(TripFacts trip) {
+      CountryCode from = trip.trip.arrival().from();
+      CountryCode to = trip.trip.departure().to();
+      if (!isPlace(from) || !isPlace(to)) {
+        CountryCode odd = isPlace(from) ? to : from;
+        return findings.unknown(l -> Texts.zh(l)
+            ? odd.code() + "不是国家或地区代码，无法判断是否前往第三国（地区）。"
+            : odd.code() + " is not a country or region, so the route cannot be checked.");
+      }
+      if (from.isMainlandChina() || to.isMainlandChina()) {
+        return findings.fail(l -> Texts.zh(l)
+            ? "行程须自中国大陆以外的国家（地区）抵达并前往中国大陆以外的国家（地区）。"
+            : "The journey must come from, and continue to, a country or region outside the mainland.");
+      }
+      if (from.equals(to)) {
+        return findings.fail(l -> Texts.zh(l)
+            ? "自" + Texts.country(from, l) + "抵达又返回同一国家（地区），不属于前往第三国（地区）。"
+            : "Arrives from and leaves for the same country or region, " + Texts.country(from, l)
+                + ": not a transit to a third country or region.");
+      }
+      return findings.pass(l -> Texts.zh(l)
+          ? "自" + Texts.country(from, l) + "抵达，前往" + Texts.country(to, l) + "：属于前往第三国（地区）。"
+          : "Arrives from " + Texts.country(from, l) + " and leaves for " + Texts.country(to, l)
+              + ": a third country or region.");
+    }
+
+    private static boolean isPlace(CountryCode c) {
+      return c.kind() == CountryCode.Kind.COUNTRY || c.kind() == CountryCode.Kind.REGION;
+    }
+  }
+
+  /** The traveller holds a ticket with a confirmed date to the onward destination. */
+  static final class OnwardTicketConfirmed implements Rule {
+    private final Finding pass;
+    private final Finding fail;
+
+    OnwardTicketConfirmed(Catalogue catalogue, Regime regime) {
+      Findings findings = new Findings(catalogue, regime, FindingCode.ONWARD_TICKET_CONFIRMED);
+      this.pass = findings.pass(LocalizedText.of(
+          "Holds an onward ticket with a confirmed date to the third country or region.",
+          "持有已确定日期的前往第三国（地区）的联程客票。"));
+      this.fail = findings.fail(LocalizedText.of(
+          "No onward ticket with a confirmed date to the third country or region.",
+          "未持有已确定日期的前往第三国（地区）的联程客票。"));
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.ONWARD_TICKET_CONFIRMED;
+    }
+
+    @Override
+    public Finding check(TripFacts trip) {
+      return trip.trip.departure().onwardTicketConfirmed() ? pass : fail;
+    }
+  }
+}
