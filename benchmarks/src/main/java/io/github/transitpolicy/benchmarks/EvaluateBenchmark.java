@@ -1,0 +1,86 @@
+package io.github.transitpolicy.benchmarks;
+
+import io.github.transitpolicy.engine.TransitPolicy;
+import io.github.transitpolicy.model.Arrival;
+import io.github.transitpolicy.model.BeijingTime;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.Departure;
+import io.github.transitpolicy.model.Evaluation;
+import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.TravelDocument;
+import io.github.transitpolicy.model.Traveller;
+import io.github.transitpolicy.model.Trip;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code evaluate} of one trip beside the irreducible work of any answer: placing the arrival time in
+ * Beijing time and computing the 240-hour deadline (SPEC section 5).
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EvaluateBenchmark -prof gc}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class EvaluateBenchmark {
+
+  TransitPolicy policy;
+  Trip eligible;
+  Trip ineligible;
+
+  /** Builds the policy and the two trips once. */
+  @Setup
+  public void setUp() {
+    policy = TransitPolicy.bundled();
+    eligible = Trip.builder()
+        .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))
+        .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
+        .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
+        .purpose(Purpose.TOURISM)
+        .addVisits(PlaceCode.of("320500"))
+        .build();
+    // Fails three 240-hour rules: passport too short, route back to the origin, stay too long.
+    ineligible = Trip.builder()
+        .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2026, 1, 15))))
+        .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
+        .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 13, 9, 0), CountryCode.of("KR")))
+        .purpose(Purpose.TOURISM)
+        .addVisits(PlaceCode.of("320500"))
+        .build();
+  }
+
+  /** The irreducible work: the arrival in Beijing time and the 240-hour deadline. */
+  @Benchmark
+  public ZonedDateTime baseline() {
+    LocalDateTime arrival = eligible.arrival().time();
+    return arrival.toLocalDate().plusDays(1).atStartOfDay(BeijingTime.ZONE).plusHours(240);
+  }
+
+  /** A trip that passes 240-hour transit. */
+  @Benchmark
+  public Evaluation eligibleTrip() {
+    return policy.evaluate(eligible);
+  }
+
+  /** A trip that fails three rules of 240-hour transit. */
+  @Benchmark
+  public Evaluation ineligibleTrip() {
+    return policy.evaluate(ineligible);
+  }
+}
