@@ -16,7 +16,16 @@ import java.util.Objects;
 public record ArrivalCardRule(
     ArrivalCardCase arrivalCase, DateRange validity, boolean required, String source, Confidence confidence) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param arrivalCase see the record description
+   * @param validity see the record description
+   * @param required see the record description
+   * @param source see the record description
+   * @param confidence see the record description
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public ArrivalCardRule {
     Objects.requireNonNull(arrivalCase, "arrivalCase");
     Objects.requireNonNull(validity, "validity");

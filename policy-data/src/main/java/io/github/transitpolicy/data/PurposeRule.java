@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public record PurposeRule(PurposeScope scope, Purpose purpose, boolean permitted, String source, Confidence confidence) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param scope see the record description
+   * @param purpose see the record description
+   * @param permitted see the record description
+   * @param source see the record description
+   * @param confidence see the record description
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public PurposeRule {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(purpose, "purpose");

@@ -27,7 +27,18 @@ public record RegimeTerms(
     String source,
     Confidence confidence) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param regime see the record description
+   * @param validity see the record description
+   * @param maxStayHours see the record description
+   * @param counting see the record description
+   * @param minDocumentValidityMonths see the record description
+   * @param source see the record description
+   * @param confidence see the record description
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public RegimeTerms {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(validity, "validity");

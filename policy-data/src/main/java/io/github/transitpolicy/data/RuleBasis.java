@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record RuleBasis(Regime regime, FindingCode code, String source, Confidence confidence) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param regime see the record description
+   * @param code see the record description
+   * @param source see the record description
+   * @param confidence see the record description
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public RuleBasis {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(code, "code");

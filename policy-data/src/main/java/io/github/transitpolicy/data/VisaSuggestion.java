@@ -26,7 +26,17 @@ public record VisaSuggestion(
     String source,
     Confidence confidence) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param purpose see the record description
+   * @param visa see the record description
+   * @param maxStayDays see the record description
+   * @param alternative see the record description
+   * @param source see the record description
+   * @param confidence see the record description
+   * @throws NullPointerException if a component is null; the message names it
+   */
   public VisaSuggestion {
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(visa, "visa");

@@ -65,7 +65,15 @@ public final class TableCatalogue implements Catalogue {
 
   /** The bundled catalogue: built once, when first asked for (holder idiom, no locking after). */
   private static final class Bundled {
-    static final TableCatalogue INSTANCE = new TableCatalogue(BundledTables::chunks);
+    static final TableCatalogue INSTANCE = new TableCatalogue(new BundledSource());
+  }
+
+  /** The compiled tables. A class, not a method reference: lambdas cost a millisecond each on first use. */
+  private static final class BundledSource implements TableSource {
+    @Override
+    public String[] chunks(String table) {
+      return BundledTables.chunks(table);
+    }
   }
 
   /** Supplies a table's chunks by name; the bundled tables in production, fixtures in tests. */
@@ -97,7 +105,7 @@ public final class TableCatalogue implements Catalogue {
   private final Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
   private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
-  private volatile @Nullable Map<String, Place> places;
+  private volatile @Nullable PlaceIndex places;
 
   /**
    * Reads a catalogue from a table source.
@@ -122,9 +130,17 @@ public final class TableCatalogue implements Catalogue {
     }
     this.portsByAlias = byAlias;
     this.eligibility = readEligibility(table("transit_240h_countries"));
-    this.eligibilityByCountry = groupByCountry(eligibility, CountryEligibility::country);
+    Map<CountryCode, List<CountryEligibility>> eligibilityMap = new LinkedHashMap<>();
+    for (CountryEligibility e : eligibility) {
+      listIn(eligibilityMap, e.country()).add(e);
+    }
+    this.eligibilityByCountry = copyLists(eligibilityMap);
     this.exemptions = readExemptions(table("visa_exemptions"));
-    this.exemptionsByCountry = groupByCountry(exemptions, VisaExemption::country);
+    Map<CountryCode, List<VisaExemption>> exemptionMap = new LinkedHashMap<>();
+    for (VisaExemption e : exemptions) {
+      listIn(exemptionMap, e.country()).add(e);
+    }
+    this.exemptionsByCountry = copyLists(exemptionMap);
     this.unilateralTerms = readUnilateralTerms(table("unilateral_terms"));
     this.areas = readAreas(table("permitted_areas"));
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
@@ -194,7 +210,7 @@ public final class TableCatalogue implements Catalogue {
 
     @Nullable LocalDate date(String[] row, String column) {
       String v = get(row, column);
-      return v.isEmpty() ? null : LocalDate.parse(v);
+      return v.isEmpty() ? null : parseDate(v);
     }
 
     DateRange range(String[] row) {
@@ -207,11 +223,20 @@ public final class TableCatalogue implements Catalogue {
     }
   }
 
+  /**
+   * Parses a {@code yyyy-MM-dd} date the table compiler has already validated, without
+   * DateTimeFormatter, whose first use costs several milliseconds of class loading.
+   */
+  static LocalDate parseDate(String iso) {
+    return LocalDate.of(
+        Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
+  }
+
   private static List<PolicyVersion> readVersions(Rows t) {
     List<PolicyVersion> out = new ArrayList<>();
     for (String[] r : t.rows) {
       out.add(PolicyVersion.builder()
-          .effective(LocalDate.parse(t.get(r, "effective")))
+          .effective(parseDate(t.get(r, "effective")))
           .summary(t.get(r, "summary_en"))
           .countries(Integer.parseInt(t.get(r, "countries")))
           .ports(Integer.parseInt(t.get(r, "ports")))
@@ -241,8 +266,7 @@ public final class TableCatalogue implements Catalogue {
   private static List<Port> readPorts(Rows t, Rows capabilities) {
     Map<String, List<PortCapability>> caps = new HashMap<>();
     for (String[] r : capabilities.rows) {
-      caps.computeIfAbsent(capabilities.get(r, "port"), k -> new ArrayList<>())
-          .add(PortCapability.of(
+      listIn(caps, capabilities.get(r, "port")).add(PortCapability.of(
               Capability.valueOf(capabilities.get(r, "capability")),
               capabilities.range(r),
               capabilities.get(r, "source"),
@@ -262,7 +286,7 @@ public final class TableCatalogue implements Catalogue {
           .unlocode(Optional.ofNullable(t.optional(r, "unlocode")))
           .nameZh(t.get(r, "name_zh"))
           .nameEn(t.get(r, "name_en"))
-          .aliases(aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")))
+          .aliases(splitList(aliases))
           .province(PlaceCode.of(t.get(r, "province")))
           .prefecture(prefecture == null ? Optional.empty() : Optional.of(PlaceCode.of(prefecture)))
           .annex2Row(annexRow == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(annexRow)))
@@ -312,7 +336,7 @@ public final class TableCatalogue implements Catalogue {
     List<UnilateralTerms> out = new ArrayList<>();
     for (String[] r : t.rows) {
       Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
-      for (String p : t.get(r, "purposes").split("\\|")) {
+      for (String p : splitList(t.get(r, "purposes"))) {
         purposes.add(Purpose.valueOf(p));
       }
       out.add(UnilateralTerms.builder()
@@ -327,26 +351,33 @@ public final class TableCatalogue implements Catalogue {
   }
 
   private static DatedSnapshots<PermittedArea> readAreas(Rows t) {
-    List<String[]> rows = t.rows;
+    List<PlaceCode> provinces = new ArrayList<>();
+    List<PlaceCode> places = new ArrayList<>();
     List<DateRange> ranges = new ArrayList<>();
-    for (String[] r : rows) {
+    for (String[] r : t.rows) {
+      String place = t.get(r, "place");
+      provinces.add(PlaceCode.of(t.get(r, "province")));
+      places.add(place.isEmpty() ? null : PlaceCode.of(place));
       ranges.add(t.range(r));
     }
-    return DatedSnapshots.build(ranges, day -> {
+    TreeSet<LocalDate> boundaries = DatedSnapshots.boundaries(ranges);
+    List<PermittedArea> areas = new ArrayList<>();
+    for (LocalDate day : boundaries) {
       List<PlaceCode> whole = new ArrayList<>();
       List<PlaceCode> prefectures = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
+      for (int i = 0; i < ranges.size(); i++) {
         if (ranges.get(i).contains(day)) {
-          String place = t.get(rows.get(i), "place");
-          if (place.isEmpty()) {
-            whole.add(PlaceCode.of(t.get(rows.get(i), "province")));
+          PlaceCode place = places.get(i);
+          if (place == null) {
+            whole.add(provinces.get(i));
           } else {
-            prefectures.add(PlaceCode.of(place));
+            prefectures.add(place);
           }
         }
       }
-      return PermittedArea.of(whole, prefectures);
-    }, PermittedArea.empty());
+      areas.add(PermittedArea.of(whole, prefectures));
+    }
+    return new DatedSnapshots<>(boundaries.toArray(new LocalDate[0]), areas, PermittedArea.empty());
   }
 
   private static OptionalInt optionalInt(Rows t, String[] r, String column) {
@@ -378,7 +409,12 @@ public final class TableCatalogue implements Catalogue {
           t.get(r, "permitted").equals("yes"),
           t.get(r, "source"),
           t.confidence(r));
-      out.computeIfAbsent(rule.scope(), k -> new java.util.EnumMap<>(Purpose.class)).put(rule.purpose(), rule);
+      Map<Purpose, PurposeRule> byPurpose = out.get(rule.scope());
+      if (byPurpose == null) {
+        byPurpose = new java.util.EnumMap<>(Purpose.class);
+        out.put(rule.scope(), byPurpose);
+      }
+      byPurpose.put(rule.purpose(), rule);
     }
     return out;
   }
@@ -394,7 +430,7 @@ public final class TableCatalogue implements Catalogue {
           alternative == null ? Optional.empty() : Optional.of(VisaCategory.valueOf(alternative)),
           t.get(r, "source"),
           t.confidence(r));
-      out.computeIfAbsent(s.purpose(), k -> new ArrayList<>()).add(s);
+      listIn(out, s.purpose()).add(s);
     }
     return out;
   }
@@ -420,44 +456,147 @@ public final class TableCatalogue implements Catalogue {
           FindingCode.valueOf(t.get(r, "code")),
           t.get(r, "source"),
           t.confidence(r));
-      out.computeIfAbsent(b.regime(), k -> new java.util.EnumMap<>(FindingCode.class)).put(b.code(), b);
+      Map<FindingCode, RuleBasis> byCode = out.get(b.regime());
+      if (byCode == null) {
+        byCode = new java.util.EnumMap<>(FindingCode.class);
+        out.put(b.regime(), byCode);
+      }
+      byCode.put(b.code(), b);
     }
     return out;
   }
 
-  private Map<String, Place> places() {
-    Map<String, Place> p = places;
+  private PlaceIndex places() {
+    PlaceIndex p = places;
     if (p == null) {
       synchronized (this) {
         p = places;
         if (p == null) {
-          Rows t = table("places");
-          Map<String, Place> map = new HashMap<>(t.rows.size() * 2);
-          for (String[] r : t.rows) {
-            PlaceCode code = PlaceCode.of(t.get(r, "code"));
-            String nameEn = t.optional(r, "name_en");
-            map.put(code.value(), Place.builder()
-                .code(code)
-                .parent(Optional.of(PlaceCode.of(t.get(r, "parent"))))
-                .nameZh(t.get(r, "name_zh"))
-                .nameEn(Optional.ofNullable(nameEn))
-                .build());
-          }
-          places = p = Collections.unmodifiableMap(map);
+          places = p = new PlaceIndex(source.chunks("places"));
         }
       }
     }
     return p;
   }
 
-  private static <T> Map<CountryCode, List<T>> groupByCountry(
-      List<T> items, java.util.function.Function<T, CountryCode> country) {
-    Map<CountryCode, List<T>> map = new LinkedHashMap<>();
-    for (T item : items) {
-      map.computeIfAbsent(country.apply(item), k -> new ArrayList<>()).add(item);
+  /**
+   * The 3,000-row place table as sorted codes and raw lines: answering "is this code known" needs no
+   * objects, and a {@link Place} is built only when one is asked for.
+   */
+  static final class PlaceIndex {
+    private final int[] codes;
+    private final String[] lines;
+    private final @Nullable Place[] built;
+    private final int parent;
+    private final int nameZh;
+    private final int nameEn;
+
+    PlaceIndex(String[] chunks) {
+      List<String> all = new ArrayList<>(4096);
+      for (String chunk : chunks) {
+        int start = 0;
+        while (start < chunk.length()) {
+          int end = chunk.indexOf('\n', start);
+          if (end < 0) {
+            end = chunk.length();
+          }
+          all.add(chunk.substring(start, end));
+          start = end + 1;
+        }
+      }
+      List<String> header = splitTabs(all.get(0));
+      this.parent = header.indexOf("parent");
+      this.nameZh = header.indexOf("name_zh");
+      this.nameEn = header.indexOf("name_en");
+      int n = all.size() - 1;
+      this.lines = new String[n];
+      this.codes = new int[n];
+      this.built = new Place[n];
+      for (int i = 0; i < n; i++) {
+        String line = all.get(i + 1);
+        lines[i] = line;
+        codes[i] = Integer.parseInt(line, 0, 6, 10);
+        if (i > 0 && codes[i] <= codes[i - 1]) {
+          throw new IllegalStateException("places: codes out of order at " + line);
+        }
+      }
     }
-    map.replaceAll((k, v) -> List.copyOf(v));
-    return map;
+
+    int indexOf(PlaceCode code) {
+      return java.util.Arrays.binarySearch(codes, Integer.parseInt(code.value()));
+    }
+
+    @Nullable Place get(PlaceCode code) {
+      int i = indexOf(code);
+      if (i < 0) {
+        return null;
+      }
+      Place p = built[i];
+      if (p == null) {
+        // Racy but safe: Place is immutable with final fields, so a thread sees either null or a
+        // complete Place, and at worst two threads build equal ones.
+        List<String> cells = splitTabs(lines[i]);
+        String en = cells.get(nameEn);
+        p = Place.builder()
+            .code(code)
+            .parent(Optional.of(PlaceCode.of(cells.get(parent))))
+            .nameZh(cells.get(nameZh))
+            .nameEn(en.isEmpty() ? Optional.empty() : Optional.of(en))
+            .build();
+        built[i] = p;
+      }
+      return p;
+    }
+
+    private static List<String> splitTabs(String line) {
+      List<String> out = new ArrayList<>(8);
+      int start = 0;
+      while (true) {
+        int tab = line.indexOf('\t', start);
+        if (tab < 0) {
+          out.add(line.substring(start));
+          return out;
+        }
+        out.add(line.substring(start, tab));
+        start = tab + 1;
+      }
+    }
+  }
+
+  /** The list under a key, created if missing (no lambda: see {@link BundledSource}). */
+  private static <K, V> List<V> listIn(Map<K, List<V>> map, K key) {
+    List<V> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      map.put(key, list);
+    }
+    return list;
+  }
+
+  private static <K, V> Map<K, List<V>> copyLists(Map<K, List<V>> map) {
+    Map<K, List<V>> out = new LinkedHashMap<>();
+    for (Map.Entry<K, List<V>> e : map.entrySet()) {
+      out.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    return out;
+  }
+
+  /** A {@code |}-separated cell as a list; no regex. */
+  static List<String> splitList(String cell) {
+    if (cell.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (true) {
+      int bar = cell.indexOf('|', start);
+      if (bar < 0) {
+        out.add(cell.substring(start));
+        return out;
+      }
+      out.add(cell.substring(start, bar));
+      start = bar + 1;
+    }
   }
 
   // ------------------------------------------------------------------ aliases
@@ -480,9 +619,11 @@ public final class TableCatalogue implements Catalogue {
   private static Set<String> aliasesOf(Port p) {
     Set<String> all = new TreeSet<>();
     all.add(normaliseAlias(p.id()));
-    p.iata().ifPresent(a -> all.add(normaliseAlias(a)));
-    p.icao().ifPresent(a -> all.add(normaliseAlias(a)));
-    p.unlocode().ifPresent(a -> all.add(normaliseAlias(a)));
+    for (Optional<String> code : List.of(p.iata(), p.icao(), p.unlocode())) {
+      if (code.isPresent()) {
+        all.add(normaliseAlias(code.get()));
+      }
+    }
     all.add(normaliseAlias(p.nameZh()));
     all.add(normaliseAlias(p.nameEn()));
     for (String a : p.aliases()) {
@@ -557,19 +698,19 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public Optional<Place> place(PlaceCode code) {
     Objects.requireNonNull(code, "code");
-    return Optional.ofNullable(places().get(code.value()));
+    return Optional.ofNullable(places().get(code));
   }
 
   @Override
   public Optional<Place> prefectureOf(PlaceCode code) {
     Objects.requireNonNull(code, "code");
-    Map<String, Place> all = places();
-    Place p = all.get(code.value());
+    PlaceIndex all = places();
+    Place p = all.get(code);
     if (p == null) {
       return Optional.empty();
     }
     if (p.level() == PlaceLevel.COUNTY) {
-      return Optional.ofNullable(all.get(code.prefecture().value()));
+      return Optional.ofNullable(all.get(code.prefecture()));
     }
     return Optional.of(p);
   }
@@ -580,7 +721,7 @@ public final class TableCatalogue implements Catalogue {
     if (code.level() == PlaceLevel.PROVINCE) {
       return provincesByCode.containsKey(code.value().substring(0, 2));
     }
-    return places().containsKey(code.value());
+    return places().indexOf(code) >= 0;
   }
 
   @Override
@@ -597,13 +738,13 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public Set<CountryCode> transitCountries(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    Set<CountryCode> out = new TreeSet<>((a, b) -> a.code().compareTo(b.code()));
+    Map<String, CountryCode> byCode = new TreeMap<>();
     for (CountryEligibility e : eligibility) {
       if (e.validity().contains(day)) {
-        out.add(e.country());
+        byCode.put(e.country().code(), e.country());
       }
     }
-    return Collections.unmodifiableSet(out);
+    return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(byCode.values()));
   }
 
   @Override
@@ -750,25 +891,25 @@ public final class TableCatalogue implements Catalogue {
     private final List<T> values;
     private final T before;
 
-    private DatedSnapshots(LocalDate[] starts, List<T> values, T before) {
+    DatedSnapshots(LocalDate[] starts, List<T> values, T before) {
       this.starts = starts;
       this.values = values;
       this.before = before;
     }
 
-    static <T> DatedSnapshots<T> build(
-        List<DateRange> ranges, java.util.function.Function<LocalDate, T> compute, T before) {
-      TreeMap<LocalDate, T> byStart = new TreeMap<>();
+    /** Every day on which some range starts or the day after one ends, and the earliest date. */
+    static TreeSet<LocalDate> boundaries(List<DateRange> ranges) {
       TreeSet<LocalDate> boundaries = new TreeSet<>();
-      for (DateRange r : ranges) {
-        r.from().ifPresent(boundaries::add);
-        r.until().ifPresent(u -> boundaries.add(u.plusDays(1)));
-      }
       boundaries.add(LocalDate.MIN);
-      for (LocalDate b : boundaries) {
-        byStart.put(b, compute.apply(b));
+      for (DateRange r : ranges) {
+        if (r.from().isPresent()) {
+          boundaries.add(r.from().get());
+        }
+        if (r.until().isPresent()) {
+          boundaries.add(r.until().get().plusDays(1));
+        }
       }
-      return new DatedSnapshots<>(byStart.keySet().toArray(new LocalDate[0]), new ArrayList<>(byStart.values()), before);
+      return boundaries;
     }
 
     T on(LocalDate day) {
