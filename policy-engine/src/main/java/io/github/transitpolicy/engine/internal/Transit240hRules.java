@@ -412,11 +412,17 @@ final class Transit240hRules {
       List<PlaceCode> outside = null;
       List<PlaceCode> unresolved = null;
       for (PlaceCode place : visits) {
+        // An unknown code is UNKNOWN even inside a whole permitted province (SPEC 3.1): the catalogue
+        // cannot say it is a real place.
+        if (!trip.catalogue.knows(place)) {
+          unresolved = add(unresolved, place);
+          continue;
+        }
         if (area.contains(place)) {
           continue;
         }
         boolean partlyCovered = place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place);
-        if (!trip.catalogue.knows(place) || partlyCovered) {
+        if (partlyCovered) {
           unresolved = add(unresolved, place);
         } else {
           outside = add(outside, place);

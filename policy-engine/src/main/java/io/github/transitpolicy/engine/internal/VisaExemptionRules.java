@@ -198,12 +198,12 @@ final class VisaExemptionRules {
         case EMERGENCY_PASSPORT:
           return findings.unknown(l -> Texts.zh(l)
               ? "本免签政策只适用于普通护照；" + Texts.document(type, l) + "可能另有协定，本库未纳入。"
-              : "This exemption covers ordinary passports; a " + Texts.document(type, l)
+              : "This exemption covers ordinary passports; " + Texts.aDocument(type, l)
                   + " may fall under other agreements, which are not modelled.");
         default:
           return findings.fail(l -> Texts.zh(l)
               ? "免签政策只适用于普通护照，" + Texts.document(type, l) + "不适用。"
-              : "The exemption covers ordinary passports only, not a " + Texts.document(type, l) + ".");
+              : "The exemption covers ordinary passports only, not " + Texts.aDocument(type, l) + ".");
       }
     }
   }
