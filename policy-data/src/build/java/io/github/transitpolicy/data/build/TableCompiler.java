@@ -221,7 +221,8 @@ public final class TableCompiler {
     }
     List<String> lines;
     try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      // Split on LF only, so that a CR left by a CRLF editor is seen and reported below.
+      lines = Arrays.asList(Files.readString(path, StandardCharsets.UTF_8).split("\n", -1));
     } catch (IOException e) {
       problem(file, 0, "cannot read: " + e.getMessage());
       return;
@@ -436,9 +437,12 @@ public final class TableCompiler {
     uniqueKey("countries", "iso3");
     Map<String, String> countryByNameZh = new HashMap<>();
     for (Row r : rows("countries")) {
-      if (matches(r, "iso2", ISO2, false) && !jdkAlpha2.contains(r.get("iso2"))) {
+      boolean iso2Valid = matches(r, "iso2", ISO2, false);
+      if (iso2Valid && !jdkAlpha2.contains(r.get("iso2"))) {
         problem(r, "iso2: bad code \"" + r.get("iso2") + "\" (not an ISO 3166-1 alpha-2 code)");
-      } else if (matches(r, "iso3", ISO3, false)) {
+        iso2Valid = false;
+      }
+      if (matches(r, "iso3", ISO3, false) && iso2Valid) {
         String expected = new Locale("", r.get("iso2")).getISO3Country();
         if (!expected.equals(r.get("iso3"))) {
           problem(r, "iso3: \"" + r.get("iso3") + "\" is not the alpha-3 code of " + r.get("iso2")
@@ -570,6 +574,15 @@ public final class TableCompiler {
         default:
           problem(r, "level: \"" + r.get("level") + "\" is not one of [COUNTY, PREFECTURE]");
       }
+    }
+    String previousPlace = "";
+    for (Row r : rows("places")) {
+      // The runtime index binary-searches the codes: they must ascend.
+      if (r.get("code").compareTo(previousPlace) <= 0) {
+        problem(r, "code: " + r.get("code") + " is out of order (places are sorted by code; it follows "
+            + previousPlace + ")");
+      }
+      previousPlace = r.get("code");
     }
     for (Row r : rows("places")) {
       if (r.get("level").equals("COUNTY") && !places.containsKey(r.get("parent"))) {

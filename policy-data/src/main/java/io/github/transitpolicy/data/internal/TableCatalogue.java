@@ -33,8 +33,6 @@ import io.github.transitpolicy.model.VisaCategory;
 import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +58,6 @@ import org.jspecify.annotations.Nullable;
  * class initialises; the 3,000-row place table is read on first use.
  */
 public final class TableCatalogue implements Catalogue {
-
-  private static final String EXPORT_PATH = "/io/github/transitpolicy/data/export/";
 
   /** The bundled catalogue: built once, when first asked for (holder idiom, no locking after). */
   private static final class Bundled {
@@ -854,15 +850,8 @@ public final class TableCatalogue implements Catalogue {
     if (!tableNames().contains(table)) {
       throw new IllegalArgumentException("table: no table named \"" + table + "\"; known: " + tableNames());
     }
-    String resource = EXPORT_PATH + table + "." + format.extension();
-    try (InputStream in = TableCatalogue.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + ": the jar is incomplete");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String[] chunks = source.chunks(table);
+    return format == ExportFormat.CSV ? Exports.csv(chunks) : Exports.json(chunks);
   }
 
   @Override
