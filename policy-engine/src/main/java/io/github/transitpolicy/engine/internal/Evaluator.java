@@ -18,7 +18,7 @@ import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import io.github.transitpolicy.model.VisaExemption;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +41,10 @@ public final class Evaluator {
       "Chinese citizens, and residents of Hong Kong, Macao and Taiwan travelling on their permits, do not enter on "
           + "visas: these rules do not apply.",
       "中国公民及持通行证往来的港澳台居民不以签证入境，不适用本规则。");
+  private final LocalizedText staysInPortButEnters = LocalizedText.of(
+      "The trip says the traveller stays in the port, but it does not qualify as 24-hour direct transit: the "
+          + "traveller must pass immigration under the regime given.",
+      "行程申报不离开口岸，但不符合24小时直接过境条件：旅客须按所列政策办理入境手续。");
   private final LocalizedText notForeigner = LocalizedText.of(
       "Not a foreigner entering on a passport.", "非持护照入境的外国人。");
 
@@ -133,7 +137,8 @@ public final class Evaluator {
       verdict = Verdict.NEEDS_REVIEW;
     } else {
       verdict = Verdict.VISA_REQUIRED;
-      long days = Math.max(1, Duration.between(facts.arrival, facts.departure).toDays() + 1);
+      // Calendar days in China, both ends counted: the length a visa is chosen by.
+      long days = ChronoUnit.DAYS.between(facts.entryDate, facts.departure.toLocalDate()) + 1;
       VisaSuggestion s = catalogue.visaSuggestion(trip.purpose(), days);
       result.suggestedVisa(s.visa());
       s.alternative().ifPresent(alt -> result.addNotes(LocalizedText.of(
@@ -141,6 +146,9 @@ public final class Evaluator {
               + ".",
           "如更符合情况，可申请" + alt + "字签证而非" + s.visa() + "字签证：" + alt.description(java.util.Locale.CHINESE)
               + "。")));
+    }
+    if (trip.staysInPort() && passing != null && passing != Regime.DIRECT_TRANSIT_24H) {
+      result.addNotes(staysInPortButEnters);
     }
     result.verdict(verdict);
     result.inspectionFree(passing == Regime.DIRECT_TRANSIT_24H && !notApplicable

@@ -51,6 +51,15 @@ final class Transit240hRules {
         new NoAdverseRecord(catalogue));
   }
 
+  /**
+   * Before the first bundled version the 72/144-hour schemes applied, with other countries, ports and
+   * areas: the dated rules cannot judge such a trip and say so, rather than fail it.
+   */
+  static final LocalizedText BEFORE_POLICY = LocalizedText.of(
+      "The entry date precedes the 240-hour policy; the earlier 72/144-hour schemes, with their own "
+          + "countries, ports and areas, are not modelled.",
+      "入境日期早于240小时过境免签政策；此前的72/144小时过境免签政策（其适用国家、口岸和区域不同）未纳入本库。");
+
   /** The exit deadline of a trip under the terms in force on its entry date, if any. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
     return trip.catalogue.regimeTerms(REGIME, trip.entryDate).map(t -> SharedRules.stayDeadline(t, trip));
@@ -109,6 +118,9 @@ final class Transit240hRules {
     public Finding check(TripFacts trip) {
       CountryCode nationality = trip.nationality;
       LocalDate entry = trip.entryDate;
+      if (trip.transitVersion == null) {
+        return findings.unknown(BEFORE_POLICY);
+      }
       switch (nationality.kind()) {
         case BRITISH_NATIONAL:
           return findings.unknown(l -> Texts.zh(l)
@@ -242,6 +254,9 @@ final class Transit240hRules {
       @Nullable Port port = trip.arrivalPort;
       String given = trip.trip.arrival().port();
       LocalDate entry = trip.entryDate;
+      if (trip.transitVersion == null) {
+        return findings.unknown(BEFORE_POLICY);
+      }
       if (port == null) {
         return findings.fail(l -> Texts.zh(l)
             ? "目录中没有口岸\u201c" + given + "\u201d；240小时过境免签只适用于指定的入境口岸，而指定口岸名单是完整的。"
@@ -289,6 +304,9 @@ final class Transit240hRules {
       @Nullable Port port = trip.departurePort;
       String given = trip.trip.departure().port();
       LocalDate entry = trip.entryDate;
+      if (trip.transitVersion == null) {
+        return findings.unknown(BEFORE_POLICY);
+      }
       if (port == null) {
         return findings.unknown(l -> Texts.zh(l)
             ? "目录中没有口岸\u201c" + given + "\u201d，无法判断能否由此出境（可从指定口岸或广东省任一对外开放口岸出境）。"
@@ -407,6 +425,9 @@ final class Transit240hRules {
       List<PlaceCode> visits = trip.trip.visits();
       if (visits.isEmpty()) {
         return noPlaces;
+      }
+      if (trip.transitVersion == null) {
+        return findings.unknown(BEFORE_POLICY);
       }
       PermittedArea area = trip.catalogue.permittedArea(trip.entryDate);
       List<PlaceCode> outside = null;

@@ -2,6 +2,7 @@ package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Trip;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ final class TripFacts {
   final @Nullable Port arrivalPort;
   final @Nullable Port departurePort;
   final CountryCode nationality;
+  /** The 240-hour policy version in force on the entry date; null before the first one. */
+  final @Nullable PolicyVersion transitVersion;
 
   TripFacts(Trip trip, Catalogue catalogue) {
     this.trip = trip;
@@ -29,5 +32,6 @@ final class TripFacts {
     this.arrivalPort = catalogue.port(trip.arrival().port()).orElse(null);
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
+    this.transitVersion = catalogue.policyVersionOn(entryDate).orElse(null);
   }
 }

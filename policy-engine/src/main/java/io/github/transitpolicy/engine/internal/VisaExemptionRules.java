@@ -73,6 +73,28 @@ final class VisaExemptionRules {
     return Optional.of(SharedRules.stayDeadline(counting, trip.arrival, trip.entryDate, days.getAsInt() * 24L));
   }
 
+  /**
+   * The last day the nationality stays covered from the entry date on: the exemption's own end, carried
+   * over any exemption that takes over the next day (Malaysia: unilateral until 2025-07-16, mutual from
+   * 2025-07-17). Empty when coverage has no end.
+   */
+  static Optional<LocalDate> coveredUntil(TripFacts trip, VisaExemption first) {
+    Optional<LocalDate> until = first.validity().until();
+    boolean extended = true;
+    while (until.isPresent() && extended) {
+      extended = false;
+      LocalDate next = until.get().plusDays(1);
+      for (VisaExemption e : trip.catalogue.visaExemptions(trip.nationality)) {
+        if (e.validity().contains(next)) {
+          until = e.validity().until();
+          extended = true;
+          break;
+        }
+      }
+    }
+    return until;
+  }
+
   private static LocalizedText kind(VisaExemption e) {
     return e.kind() == ExemptionKind.UNILATERAL
         ? LocalizedText.of("unilateral visa exemption", "单方面免签")
@@ -103,7 +125,7 @@ final class VisaExemptionRules {
             : "No visa exemption for " + Texts.country(nationality, l) + " is in force on " + entry + ".");
       }
       LocalDate leaves = trip.departure.toLocalDate();
-      Optional<LocalDate> until = e.validity().until();
+      Optional<LocalDate> until = coveredUntil(trip, e);
       LocalizedText kind = kind(e);
       if (until.isPresent() && leaves.isAfter(until.get())) {
         LocalDate end = until.get();
@@ -231,9 +253,14 @@ final class VisaExemptionRules {
       OptionalInt days = stayDays(trip, e);
       Optional<ZonedDateTime> deadline = deadline(trip);
       if (days.isEmpty() || deadline.isEmpty()) {
-        return findings.of(Status.UNKNOWN, l -> Texts.zh(l)
-            ? "该免签协定的停留期限未经核实。"
-            : "The terms of this agreement (its stay limit) are not verified.", e.source());
+        if (e.kind() == ExemptionKind.MUTUAL) {
+          return findings.of(Status.UNKNOWN, LocalizedText.of(
+              "The terms of this agreement (its stay limit) are not verified.",
+              "该免签协定的停留期限未经核实。"), e.source());
+        }
+        return findings.of(Status.UNKNOWN, LocalizedText.of(
+            "The tables give no stay limit for the unilateral exemption on the entry date.",
+            "入境日期无单方面免签停留期限的资料。"), e.source());
       }
       int n = days.getAsInt();
       ZonedDateTime by = deadline.get();
@@ -269,7 +296,7 @@ final class VisaExemptionRules {
     public Finding check(TripFacts trip) {
       Purpose purpose = trip.trip.purpose();
       VisaExemption e = exemption(trip);
-      if (e == null || e.kind() == ExemptionKind.MUTUAL) {
+      if (e != null && e.kind() == ExemptionKind.MUTUAL) {
         return Transit240hRules.purposeFinding(
             findings, purpose, trip.catalogue.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, purpose));
       }
