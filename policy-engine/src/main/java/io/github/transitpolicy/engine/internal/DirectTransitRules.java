@@ -32,7 +32,7 @@ final class DirectTransitRules {
 
   /** Arrival plus the regime's hours, if the tables give terms for the entry date. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return trip.catalogue.regimeTerms(REGIME, trip.entryDate).map(t -> SharedRules.stayDeadline(t, trip));
+    return Optional.ofNullable(trip.directDeadline);
   }
 
   /**
@@ -58,10 +58,24 @@ final class DirectTransitRules {
 
   /** Departure no more than 24 elapsed hours after arrival, from the same port. */
   static final class ConnectionWithin24Hours implements Rule {
+    private static final Message.Template TOO_LONG = Message.template(
+        "Leaves {0} after arrival, more than {1} hours (leave by {2}).", "抵达后{0}出发，超过{1}小时（须于{2}前出发）。");
+    private static final Message.Template PORTS_UNKNOWN = Message.template(
+        "The catalogue knows neither \"{0}\" nor \"{1}\", so whether they are the same port cannot be checked.",
+        "目录中没有口岸\u201c{0}\u201d或\u201c{1}\u201d，无法判断是否为同一口岸。");
+    private static final Message.Template OTHER_PORT = Message.template(
+        "Arrives at {0} and leaves from {1}: a direct transit connects at one port.",
+        "自{0}抵达，自{1}出发：直接过境须在同一口岸转乘。");
+    private static final Message.Template WITHIN = Message.template(
+        "Leaves from the same port {0} after arrival, within {1} hours.", "抵达后{0}自同一口岸出发，未超过{1}小时。");
+
     private final Findings findings;
+    private final Finding noTerms;
 
     ConnectionWithin24Hours(Catalogue catalogue) {
       this.findings = new Findings(catalogue, REGIME, FindingCode.CONNECTION_WITHIN_24_HOURS);
+      this.noTerms = findings.unknown(LocalizedText.of(
+          "No direct transit terms apply on the entry date.", "入境日期无适用的24小时直接过境规定。"));
     }
 
     @Override
@@ -71,49 +85,30 @@ final class DirectTransitRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      Optional<RegimeTerms> terms = trip.catalogue.regimeTerms(REGIME, trip.entryDate);
-      if (terms.isEmpty() || terms.get().maxStayHours().isEmpty()) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? "入境日期无适用的24小时直接过境规定。"
-            : "No direct transit terms apply on the entry date.");
+      RegimeTerms terms = trip.directTerms;
+      ZonedDateTime by = trip.directDeadline;
+      if (terms == null || by == null || terms.maxStayHours().isEmpty()) {
+        return noTerms;
       }
-      int hours = terms.get().maxStayHours().getAsInt();
-      ZonedDateTime by = SharedRules.stayDeadline(terms.get(), trip);
+      int hours = terms.maxStayHours().getAsInt();
       Duration connection = Duration.between(trip.arrival, trip.departure);
-      String arrivalPort = trip.trip.arrival().port();
-      String departurePort = trip.trip.departure().port();
-      Port ap = trip.arrivalPort;
-      Port dp = trip.departurePort;
-      Boolean same = samePort(trip);
       if (trip.departure.isAfter(by)) {
-        return findings.fail(l -> Texts.zh(l)
-            ? "抵达后" + hoursAndMinutes(connection, l) + "出发，超过" + hours + "小时（须于" + Texts.deadline(by, l) + "前出发）。"
-            : "Leaves " + hoursAndMinutes(connection, l) + " after arrival, more than " + hours + " hours (leave by "
-                + Texts.deadline(by, l) + ").");
+        return findings.fail(TOO_LONG.with(connection, hours, by));
       }
+      Boolean same = samePort(trip);
       if (same == null) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? "目录中没有口岸\u201c" + arrivalPort + "\u201d或\u201c" + departurePort + "\u201d，无法判断是否为同一口岸。"
-            : "The catalogue knows neither \"" + arrivalPort + "\" nor \"" + departurePort
-                + "\", so whether they are the same port cannot be checked.");
+        return findings.unknown(PORTS_UNKNOWN.with(trip.trip.arrival().port(), trip.trip.departure().port()));
       }
       if (!same) {
-        return findings.fail(l -> Texts.zh(l)
-            ? "自" + Texts.port(ap, arrivalPort, l) + "抵达，自" + Texts.port(dp, departurePort, l)
-                + "出发：直接过境须在同一口岸转乘。"
-            : "Arrives at " + Texts.port(ap, arrivalPort, l) + " and leaves from " + Texts.port(dp, departurePort, l)
-                + ": a direct transit connects at one port.");
+        return findings.fail(OTHER_PORT.with(
+            portArg(trip.arrivalPort, trip.trip.arrival().port()),
+            portArg(trip.departurePort, trip.trip.departure().port())));
       }
-      return findings.pass(l -> Texts.zh(l)
-          ? "抵达后" + hoursAndMinutes(connection, l) + "自同一口岸出发，未超过" + hours + "小时。"
-          : "Leaves from the same port " + hoursAndMinutes(connection, l) + " after arrival, within " + hours
-              + " hours.");
+      return findings.pass(WITHIN.with(connection, hours));
     }
 
-    private static String hoursAndMinutes(Duration d, java.util.Locale locale) {
-      long h = d.toHours();
-      long m = d.toMinutesPart();
-      return Texts.zh(locale) ? h + "小时" + m + "分钟" : h + " h " + m + " min";
+    private static Object portArg(@Nullable Port port, String given) {
+      return port == null ? "\"" + given + "\"" : port;
     }
   }
 

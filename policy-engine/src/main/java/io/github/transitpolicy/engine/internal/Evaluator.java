@@ -17,11 +17,13 @@ import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
+import io.github.transitpolicy.model.VisaCategory;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,9 @@ public final class Evaluator {
 
   /** The regimes in the verdict's order of preference, with their rules. */
   private final Regime[] regimes = {Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H};
+
+  private static final Message.Template ALTERNATIVE_VISA = Message.template(
+      "Visa {0} instead of {1} where it fits better: {2}.", "如更符合情况，可申请{0}字签证而非{1}字签证：{3}。");
 
   private final Catalogue catalogue;
   private final Rule[][] rules;
@@ -123,7 +128,9 @@ public final class Evaluator {
     }
 
     Evaluation.Builder result = Evaluation.builder().findings(findings);
-    catalogue.policyVersionOn(facts.entryDate).ifPresent(result::policyVersion);
+    if (facts.transitVersion != null) {
+      result.policyVersion(facts.transitVersion);
+    }
     boolean notApplicable = notApplicable(trip);
     Verdict verdict;
     if (notApplicable) {
@@ -132,7 +139,10 @@ public final class Evaluator {
     } else if (passing != null) {
       verdict = Verdict.VISA_FREE;
       result.regime(passing);
-      deadline(passing, facts).ifPresent(result::exitDeadline);
+      Optional<ZonedDateTime> deadline = deadline(passing, facts);
+      if (deadline.isPresent()) {
+        result.exitDeadline(deadline.get());
+      }
     } else if (someRegimeOnlyUnknown) {
       verdict = Verdict.NEEDS_REVIEW;
     } else {
@@ -141,11 +151,11 @@ public final class Evaluator {
       long days = ChronoUnit.DAYS.between(facts.entryDate, facts.departure.toLocalDate()) + 1;
       VisaSuggestion s = catalogue.visaSuggestion(trip.purpose(), days);
       result.suggestedVisa(s.visa());
-      s.alternative().ifPresent(alt -> result.addNotes(LocalizedText.of(
-          "Visa " + alt + " instead of " + s.visa() + " where it fits better: " + alt.description(java.util.Locale.ENGLISH)
-              + ".",
-          "如更符合情况，可申请" + alt + "字签证而非" + s.visa() + "字签证：" + alt.description(java.util.Locale.CHINESE)
-              + "。")));
+      if (s.alternative().isPresent()) {
+        VisaCategory alt = s.alternative().get();
+        result.addNotes(ALTERNATIVE_VISA.with(alt, s.visa(), alt.description(Locale.ENGLISH),
+            alt.description(Locale.CHINESE)));
+      }
     }
     if (trip.staysInPort() && passing != null && passing != Regime.DIRECT_TRANSIT_24H) {
       result.addNotes(staysInPortButEnters);
@@ -156,7 +166,7 @@ public final class Evaluator {
     result.permittedArea(permittedArea(verdict, passing, facts));
     result.arrivalCard(arrivalCard(trip, facts, verdict, passing));
     if (verdict == Verdict.VISA_FREE && passing == Regime.VISA_EXEMPTION) {
-      VisaExemption e = VisaExemptionRules.exemption(facts);
+      VisaExemption e = facts.exemption;
       if (e != null && e.maxDaysIn180().isPresent()) {
         int cap = e.maxDaysIn180().getAsInt();
         result.addNotes(LocalizedText.of(

@@ -7,6 +7,7 @@ import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
+import java.util.Optional;
 
 /**
  * Makes the findings of one rule, with the legal basis the tables give it. A finding whose text does
@@ -20,9 +21,12 @@ final class Findings {
   Findings(Catalogue catalogue, Regime regime, FindingCode code) {
     this.regime = regime;
     this.code = code;
-    RuleBasis b = catalogue.ruleBasis(regime, code).orElseThrow(() -> new IllegalStateException(
-        "the catalogue gives no legal basis for " + regime + " " + code + " (table rule_bases)"));
-    this.basis = b.source();
+    Optional<RuleBasis> b = catalogue.ruleBasis(regime, code);
+    if (b.isEmpty()) {
+      throw new IllegalStateException(
+          "the catalogue gives no legal basis for " + regime + " " + code + " (table rule_bases)");
+    }
+    this.basis = b.get().source();
   }
 
   Finding pass(LocalizedText text) {

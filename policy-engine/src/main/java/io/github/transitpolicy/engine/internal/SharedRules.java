@@ -1,7 +1,6 @@
 package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
-import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.CountryCode;
@@ -29,20 +28,29 @@ final class SharedRules {
     return entryDate.plusDays(1).atStartOfDay(BeijingTime.ZONE).plusHours(hours);
   }
 
-  /** The deadline under a regime's terms, if they fix the stay in hours. */
-  static ZonedDateTime stayDeadline(RegimeTerms terms, TripFacts trip) {
-    return stayDeadline(terms.counting(), trip.arrival, trip.entryDate, terms.maxStayHours().orElse(0));
-  }
-
   /**
    * The traveller arrives from one country or region and leaves for another, neither of them the
    * mainland: Hong Kong, Macao and Taiwan are regions in their own right. Nationality plays no part.
    */
   static final class RouteToThirdCountry implements Rule {
+    private static final Message.Template NOT_A_PLACE = Message.template(
+        "{0} is not a country or region, so the route cannot be checked.",
+        "{0}不是国家或地区代码，无法判断是否前往第三国（地区）。");
+    private static final Message.Template SAME_PLACE = Message.template(
+        "Arrives from and leaves for the same country or region, {0}: not a transit to a third country or region.",
+        "自{0}抵达又返回同一国家（地区），不属于前往第三国（地区）。");
+    private static final Message.Template THIRD_PLACE = Message.template(
+        "Arrives from {0} and leaves for {1}: a third country or region.",
+        "自{0}抵达，前往{1}：属于前往第三国（地区）。");
+
     private final Findings findings;
+    private final Finding mainland;
 
     RouteToThirdCountry(Catalogue catalogue, Regime regime) {
       this.findings = new Findings(catalogue, regime, FindingCode.ROUTE_TO_THIRD_COUNTRY);
+      this.mainland = findings.fail(LocalizedText.of(
+          "The journey must come from, and continue to, a country or region outside the mainland.",
+          "行程须自中国大陆以外的国家（地区）抵达并前往中国大陆以外的国家（地区）。"));
     }
 
     @Override
@@ -55,26 +63,15 @@ final class SharedRules {
       CountryCode from = trip.trip.arrival().from();
       CountryCode to = trip.trip.departure().to();
       if (!isPlace(from) || !isPlace(to)) {
-        CountryCode odd = isPlace(from) ? to : from;
-        return findings.unknown(l -> Texts.zh(l)
-            ? odd.code() + "不是国家或地区代码，无法判断是否前往第三国（地区）。"
-            : odd.code() + " is not a country or region, so the route cannot be checked.");
+        return findings.unknown(NOT_A_PLACE.with(isPlace(from) ? to.code() : from.code()));
       }
       if (from.isMainlandChina() || to.isMainlandChina()) {
-        return findings.fail(l -> Texts.zh(l)
-            ? "行程须自中国大陆以外的国家（地区）抵达并前往中国大陆以外的国家（地区）。"
-            : "The journey must come from, and continue to, a country or region outside the mainland.");
+        return mainland;
       }
       if (from.equals(to)) {
-        return findings.fail(l -> Texts.zh(l)
-            ? "自" + Texts.country(from, l) + "抵达又返回同一国家（地区），不属于前往第三国（地区）。"
-            : "Arrives from and leaves for the same country or region, " + Texts.country(from, l)
-                + ": not a transit to a third country or region.");
+        return findings.fail(SAME_PLACE.with(from));
       }
-      return findings.pass(l -> Texts.zh(l)
-          ? "自" + Texts.country(from, l) + "抵达，前往" + Texts.country(to, l) + "：属于前往第三国（地区）。"
-          : "Arrives from " + Texts.country(from, l) + " and leaves for " + Texts.country(to, l)
-              + ": a third country or region.");
+      return findings.pass(THIRD_PLACE.with(from, to));
     }
 
     private static boolean isPlace(CountryCode c) {

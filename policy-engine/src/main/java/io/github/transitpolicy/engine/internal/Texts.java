@@ -2,6 +2,7 @@ package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
+import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Purpose;
 import java.time.LocalDate;
@@ -28,8 +29,12 @@ final class Texts {
 
   /** A Beijing wall-clock time: {@code 2025-12-01 10:00} or {@code 2025年12月1日10:00}. */
   static String time(LocalDateTime t, Locale locale) {
-    String hm = String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+    String hm = twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute());
     return zh(locale) ? date(t.toLocalDate(), locale) + hm : t.toLocalDate() + " " + hm;
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /**
@@ -89,6 +94,35 @@ final class Texts {
       return name;
     }
     return ("aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
+  }
+
+  private static final LocalizedText[] DOCUMENTS = new LocalizedText[DocumentType.values().length];
+  private static final LocalizedText[] A_DOCUMENTS = new LocalizedText[DocumentType.values().length];
+  private static final LocalizedText[] PURPOSES = new LocalizedText[Purpose.values().length];
+
+  static {
+    for (DocumentType t : DocumentType.values()) {
+      DOCUMENTS[t.ordinal()] = LocalizedText.of(document(t, Locale.ENGLISH), document(t, Locale.CHINESE));
+      A_DOCUMENTS[t.ordinal()] = LocalizedText.of(aDocument(t, Locale.ENGLISH), aDocument(t, Locale.CHINESE));
+    }
+    for (Purpose p : Purpose.values()) {
+      PURPOSES[p.ordinal()] = LocalizedText.of(purpose(p, Locale.ENGLISH), purpose(p, Locale.CHINESE));
+    }
+  }
+
+  /** The document's name, as a message argument. */
+  static LocalizedText documentText(DocumentType type) {
+    return DOCUMENTS[type.ordinal()];
+  }
+
+  /** The document's name with its English article ("an ordinary passport"), as a message argument. */
+  static LocalizedText aDocumentText(DocumentType type) {
+    return A_DOCUMENTS[type.ordinal()];
+  }
+
+  /** The purpose's name, as a message argument. */
+  static LocalizedText purposeText(Purpose purpose) {
+    return PURPOSES[purpose.ordinal()];
   }
 
   static String capitalise(String s) {

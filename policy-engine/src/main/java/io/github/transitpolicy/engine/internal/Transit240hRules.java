@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -62,11 +63,19 @@ final class Transit240hRules {
 
   /** The exit deadline of a trip under the terms in force on its entry date, if any. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return trip.catalogue.regimeTerms(REGIME, trip.entryDate).map(t -> SharedRules.stayDeadline(t, trip));
+    return Optional.ofNullable(trip.transitDeadline);
   }
 
   /** The entry date falls within a bundled version of the policy. */
   static final class PolicyInForce implements Rule {
+    private static final Message.Template IN_FORCE = Message.template(
+        "The version of the 240-hour policy effective {0} is in force on the entry date, {1}.",
+        "入境日期{1}适用{0}起施行的240小时过境免签政策。");
+    private static final Message.Template BEFORE = Message.template(
+        "The entry date, {0}, precedes the 240-hour policy (in force from {1}); the earlier 72/144-hour schemes "
+            + "are not modelled.",
+        "入境日期{0}早于240小时过境免签政策（{1}起施行）；此前的72/144小时过境免签政策未纳入本库。");
+
     private final Findings findings;
 
     PolicyInForce(Catalogue catalogue) {
@@ -80,29 +89,34 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      Optional<PolicyVersion> version = trip.catalogue.policyVersionOn(trip.entryDate);
-      Optional<RegimeTerms> terms = trip.catalogue.regimeTerms(REGIME, trip.entryDate);
-      LocalDate entry = trip.entryDate;
-      if (version.isPresent() && terms.isPresent()) {
-        PolicyVersion v = version.get();
-        return findings.of(Status.PASS, l -> Texts.zh(l)
-            ? "入境日期" + Texts.date(entry, l) + "适用" + Texts.date(v.effective(), l) + "起施行的240小时过境免签政策。"
-            : "The version of the 240-hour policy effective " + v.effective() + " is in force on the entry date, "
-                + entry + ".", v.source());
+      PolicyVersion version = trip.transitVersion;
+      if (version != null && trip.transitTerms != null) {
+        return findings.of(Status.PASS, IN_FORCE.with(version.effective(), trip.entryDate), version.source());
       }
       List<PolicyVersion> versions = trip.catalogue.policyVersions();
-      @Nullable LocalDate first = versions.isEmpty() ? null : versions.get(0).effective();
-      return findings.unknown(l -> Texts.zh(l)
-          ? "入境日期" + Texts.date(entry, l) + "早于240小时过境免签政策（"
-              + (first == null ? "无" : Texts.date(first, l) + "起") + "）；此前的72/144小时过境免签政策未纳入本库。"
-          : "The entry date, " + entry + ", precedes the 240-hour policy"
-              + (first == null ? "" : " (in force from " + first + ")")
-              + "; the earlier 72/144-hour schemes are not modelled.");
+      if (versions.isEmpty()) {
+        return findings.unknown(BEFORE_POLICY);
+      }
+      return findings.unknown(BEFORE.with(trip.entryDate, versions.get(0).effective()));
     }
   }
 
   /** The document's nationality is on the list in force on the entry date. */
   static final class NationalityEligible implements Rule {
+    private static final Message.Template BRITISH = Message.template(
+        "{0} is a British nationality other than British citizen; no source says whether the list's "
+            + "\"United Kingdom\" covers it.",
+        "{0}为英国公民以外的英国国民类别；名单中的\u201c英国\u201d是否包括此类别，未见明文。");
+    private static final Message.Template NOT_A_NATIONALITY = Message.template(
+        "{0} is not the nationality of a listed country.", "{0}不是名单所列国家的国籍。");
+    private static final Message.Template ON_LIST = Message.template(
+        "{0} is on the 240-hour list on {1}.", "{0}在{1}属于适用240小时过境免签政策的国家。");
+    private static final Message.Template NOT_ON_LIST = Message.template(
+        "{0} is not on the 240-hour list on {1}.", "{0}在{1}不属于适用240小时过境免签政策的国家。");
+    private static final Message.Template NOT_YET_ON_LIST = Message.template(
+        "{0} is not on the 240-hour list on {1} (it is from {2}).",
+        "{0}在{1}不属于适用240小时过境免签政策的国家（自{2}起适用）。");
+
     private final Findings findings;
 
     NationalityEligible(Catalogue catalogue) {
@@ -123,49 +137,65 @@ final class Transit240hRules {
       }
       switch (nationality.kind()) {
         case BRITISH_NATIONAL:
-          return findings.unknown(l -> Texts.zh(l)
-              ? nationality.code() + "为英国公民以外的英国国民类别；名单中的\u201c英国\u201d是否包括此类别，未见明文。"
-              : nationality.code() + " is a British nationality other than British citizen; no source says whether "
-                  + "the list's \"United Kingdom\" covers it.");
+          return findings.unknown(BRITISH.with(nationality.code()));
         case STATELESS:
         case REFUGEE:
         case ORGANISATION:
         case UNSPECIFIED:
-          return findings.fail(l -> Texts.zh(l)
-              ? nationality.code() + "不是名单所列国家的国籍。"
-              : nationality.code() + " is not the nationality of a listed country.");
+          return findings.fail(NOT_A_NATIONALITY.with(nationality.code()));
         default:
           break;
       }
       Optional<CountryEligibility> eligible = trip.catalogue.transitEligibility(nationality, entry);
       if (eligible.isPresent()) {
-        return findings.of(Status.PASS, l -> Texts.zh(l)
-            ? Texts.country(nationality, l) + "在" + Texts.date(entry, l) + "属于适用240小时过境免签政策的国家。"
-            : Texts.country(nationality, l) + " is on the 240-hour list on " + entry + ".",
-            eligible.get().source());
+        return findings.of(Status.PASS, ON_LIST.with(nationality, entry), eligible.get().source());
       }
-      @Nullable LocalDate later = null;
+      LocalDate later = null;
       for (CountryEligibility e : trip.catalogue.transitEligibility()) {
         if (e.country().equals(nationality) && e.validity().from().isPresent()
             && e.validity().from().get().isAfter(entry)) {
           later = e.validity().from().get();
         }
       }
-      LocalDate from = later;
-      return findings.fail(l -> Texts.zh(l)
-          ? Texts.country(nationality, l) + "在" + Texts.date(entry, l) + "不属于适用240小时过境免签政策的国家"
-              + (from == null ? "。" : "（自" + Texts.date(from, l) + "起适用）。")
-          : Texts.country(nationality, l) + " is not on the 240-hour list on " + entry
-              + (from == null ? "." : " (it is from " + from + ")."));
+      return findings.fail(later == null
+          ? NOT_ON_LIST.with(nationality, entry)
+          : NOT_YET_ON_LIST.with(nationality, entry, later));
     }
   }
 
   /** The document proves the nationality: a passport of one of the accepted kinds. */
   static final class DocumentAccepted implements Rule {
-    private final Findings findings;
+    private static final Message.Template PROVES = Message.template(
+        "{0} proves the holder's nationality.", "{0}可证明持有人的国籍。");
+    private static final Message.Template NO_SOURCE = Message.template(
+        "No source says whether {0} is accepted; the border officer decides.",
+        "未见关于{0}能否适用的规定，由边检机关决定。");
+    private static final Message.Template DOES_NOT_PROVE = Message.template(
+        "{0} does not prove the nationality of a listed country.", "{0}不能证明持有人具有所列国家的国籍。");
+
+    private final Finding[] byType = new Finding[DocumentType.values().length];
 
     DocumentAccepted(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED);
+      Findings findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED);
+      // The answer depends on the document type alone: one finding per type, shared.
+      for (DocumentType type : DocumentType.values()) {
+        LocalizedText a = Texts.aDocumentText(type);
+        LocalizedText capitalised = LocalizedText.of(
+            Texts.capitalise(a.render(Locale.ENGLISH)), a.render(Locale.CHINESE));
+        switch (type) {
+          case ORDINARY_PASSPORT:
+          case DIPLOMATIC_PASSPORT:
+          case SERVICE_PASSPORT:
+          case OFFICIAL_PASSPORT:
+            byType[type.ordinal()] = findings.pass(PROVES.with(capitalised));
+            break;
+          case EMERGENCY_PASSPORT:
+            byType[type.ordinal()] = findings.unknown(NO_SOURCE.with(a));
+            break;
+          default:
+            byType[type.ordinal()] = findings.fail(DOES_NOT_PROVE.with(capitalised));
+        }
+      }
     }
 
     @Override
@@ -175,34 +205,26 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      DocumentType type = trip.trip.traveller().document().type();
-      switch (type) {
-        case ORDINARY_PASSPORT:
-        case DIPLOMATIC_PASSPORT:
-        case SERVICE_PASSPORT:
-        case OFFICIAL_PASSPORT:
-          return findings.pass(l -> Texts.zh(l)
-              ? Texts.document(type, l) + "可证明持有人的国籍。"
-              : Texts.capitalise(Texts.aDocument(type, l)) + " proves the holder's nationality.");
-        case EMERGENCY_PASSPORT:
-          return findings.unknown(l -> Texts.zh(l)
-              ? "未见关于" + Texts.document(type, l) + "能否适用的规定，由边检机关决定。"
-              : "No source says whether " + Texts.aDocument(type, l)
-                  + " is accepted; the border officer decides.");
-        default:
-          return findings.fail(l -> Texts.zh(l)
-              ? Texts.document(type, l) + "不能证明持有人具有所列国家的国籍。"
-              : Texts.capitalise(Texts.aDocument(type, l)) + " does not prove the nationality of a listed country.");
-      }
+      return byType[trip.trip.traveller().document().type().ordinal()];
     }
   }
 
   /** The document stays valid for the required months after the entry date. */
   static final class DocumentValidity implements Rule {
+    private static final Message.Template VALID = Message.template(
+        "The document is valid until {0}, at least {1} months after entry (until {2} is needed).",
+        "证件有效期至{0}，自入境日起不少于{1}个月（须至{2}）。");
+    private static final Message.Template EXPIRES = Message.template(
+        "The document expires on {0}; it must be valid for {1} months after entry, until at least {2}.",
+        "证件于{0}到期；自入境日起须有效不少于{1}个月，即至少至{2}。");
+
     private final Findings findings;
+    private final Finding noRule;
 
     DocumentValidity(Catalogue catalogue) {
       this.findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_VALIDITY);
+      this.noRule = findings.unknown(LocalizedText.of(
+          "No document validity rule applies on the entry date.", "入境日期无适用的证件有效期要求。"));
     }
 
     @Override
@@ -212,32 +234,36 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      Optional<RegimeTerms> terms = trip.catalogue.regimeTerms(REGIME, trip.entryDate);
+      RegimeTerms terms = trip.transitTerms;
+      if (trip.transitVersion == null) {
+        return findings.unknown(BEFORE_POLICY);
+      }
+      if (terms == null || terms.minDocumentValidityMonths().isEmpty()) {
+        return noRule;
+      }
+      int months = terms.minDocumentValidityMonths().getAsInt();
       LocalDate expiry = trip.trip.traveller().document().expiry();
-      if (terms.isEmpty() || terms.get().minDocumentValidityMonths().isEmpty()) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? "入境日期无适用的证件有效期要求。"
-            : "No document validity rule applies on the entry date.");
-      }
-      int months = terms.get().minDocumentValidityMonths().getAsInt();
       LocalDate needed = trip.entryDate.plusMonths(months);
-      if (!expiry.isBefore(needed)) {
-        return findings.pass(l -> Texts.zh(l)
-            ? "证件有效期至" + Texts.date(expiry, l) + "，自入境日起不少于" + months + "个月（须至"
-                + Texts.date(needed, l) + "）。"
-            : "The document is valid until " + expiry + ", at least " + months + " months after entry (until "
-                + needed + " is needed).");
-      }
-      return findings.fail(l -> Texts.zh(l)
-          ? "证件于" + Texts.date(expiry, l) + "到期；自入境日起须有效不少于" + months + "个月，即至少至"
-              + Texts.date(needed, l) + "。"
-          : "The document expires on " + expiry + "; it must be valid for " + months
-              + " months after entry, until at least " + needed + ".");
+      return expiry.isBefore(needed)
+          ? findings.fail(EXPIRES.with(expiry, months, needed))
+          : findings.pass(VALID.with(expiry, months, needed));
     }
   }
 
   /** The entry port is a designated 240-hour entry port on the entry date. The list is complete. */
   static final class EntryPortDesignated implements Rule {
+    private static final Message.Template UNKNOWN_PORT = Message.template(
+        "The catalogue knows no port \"{0}\"; only the designated ports admit 240-hour transit, and their list "
+            + "is complete.",
+        "目录中没有口岸\u201c{0}\u201d；240小时过境免签只适用于指定的入境口岸，而指定口岸名单是完整的。");
+    private static final Message.Template DESIGNATED = Message.template(
+        "{0} is a designated 240-hour entry port on {1}.", "{0}在{1}为240小时过境免签入境口岸。");
+    private static final Message.Template NOT_DESIGNATED = Message.template(
+        "{0} is not a designated 240-hour entry port on {1}.", "{0}在{1}不是240小时过境免签入境口岸。");
+    private static final Message.Template NOT_YET_DESIGNATED = Message.template(
+        "{0} is not a designated 240-hour entry port on {1} (it is from {2}).",
+        "{0}在{1}不是240小时过境免签入境口岸（自{2}起适用）。");
+
     private final Findings findings;
 
     EntryPortDesignated(Catalogue catalogue) {
@@ -251,43 +277,43 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      @Nullable Port port = trip.arrivalPort;
-      String given = trip.trip.arrival().port();
+      Port port = trip.arrivalPort;
       LocalDate entry = trip.entryDate;
       if (trip.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       if (port == null) {
-        return findings.fail(l -> Texts.zh(l)
-            ? "目录中没有口岸\u201c" + given + "\u201d；240小时过境免签只适用于指定的入境口岸，而指定口岸名单是完整的。"
-            : "The catalogue knows no port \"" + given + "\"; only the designated ports admit 240-hour transit, "
-                + "and their list is complete.");
+        return findings.fail(UNKNOWN_PORT.with(trip.trip.arrival().port()));
       }
+      LocalDate later = null;
       for (PortCapability c : port.capabilities()) {
-        if (c.capability() == Capability.TRANSIT_240H_ENTRY && c.validity().contains(entry)) {
-          return findings.of(Status.PASS, l -> Texts.zh(l)
-              ? Texts.port(port, given, l) + "在" + Texts.date(entry, l) + "为240小时过境免签入境口岸。"
-              : Texts.port(port, given, l) + " is a designated 240-hour entry port on " + entry + ".", c.source());
+        if (c.capability() == Capability.TRANSIT_240H_ENTRY) {
+          if (c.validity().contains(entry)) {
+            return findings.of(Status.PASS, DESIGNATED.with(port, entry), c.source());
+          }
+          if (c.validity().from().isPresent() && c.validity().from().get().isAfter(entry)) {
+            later = c.validity().from().get();
+          }
         }
       }
-      @Nullable LocalDate later = null;
-      for (PortCapability c : port.capabilities()) {
-        if (c.capability() == Capability.TRANSIT_240H_ENTRY && c.validity().from().isPresent()
-            && c.validity().from().get().isAfter(entry)) {
-          later = c.validity().from().get();
-        }
-      }
-      LocalDate from = later;
-      return findings.fail(l -> Texts.zh(l)
-          ? Texts.port(port, given, l) + "在" + Texts.date(entry, l) + "不是240小时过境免签入境口岸"
-              + (from == null ? "。" : "（自" + Texts.date(from, l) + "起适用）。")
-          : Texts.port(port, given, l) + " is not a designated 240-hour entry port on " + entry
-              + (from == null ? "." : " (it is from " + from + ")."));
+      return findings.fail(later == null
+          ? NOT_DESIGNATED.with(port, entry)
+          : NOT_YET_DESIGNATED.with(port, entry, later));
     }
   }
 
   /** The exit port is a designated port or an open port of Guangdong province. */
   static final class ExitPortPermitted implements Rule {
+    private static final Message.Template UNKNOWN_PORT = Message.template(
+        "The catalogue knows no port \"{0}\"; exit is permitted through the designated ports and any open port of "
+            + "Guangdong, so this cannot be checked.",
+        "目录中没有口岸\u201c{0}\u201d，无法判断能否由此出境（可从指定口岸或广东省任一对外开放口岸出境）。");
+    private static final Message.Template PERMITTED = Message.template(
+        "{0} is a permitted exit port.", "可从{0}出境。");
+    private static final Message.Template NOT_PERMITTED = Message.template(
+        "{0} is neither a designated 240-hour port nor an open port of Guangdong.",
+        "{0}既不是240小时过境免签口岸，也不是广东省对外开放口岸，不能由此出境。");
+
     private final Findings findings;
 
     ExitPortPermitted(Catalogue catalogue) {
@@ -301,37 +327,36 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      @Nullable Port port = trip.departurePort;
-      String given = trip.trip.departure().port();
-      LocalDate entry = trip.entryDate;
+      Port port = trip.departurePort;
       if (trip.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       if (port == null) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? "目录中没有口岸\u201c" + given + "\u201d，无法判断能否由此出境（可从指定口岸或广东省任一对外开放口岸出境）。"
-            : "The catalogue knows no port \"" + given + "\"; exit is permitted through the designated ports and any "
-                + "open port of Guangdong, so this cannot be checked.");
+        return findings.unknown(UNKNOWN_PORT.with(trip.trip.departure().port()));
       }
       for (PortCapability c : port.capabilities()) {
-        if (c.capability() == Capability.TRANSIT_240H_EXIT && c.validity().contains(entry)) {
-          return findings.of(Status.PASS, l -> Texts.zh(l)
-              ? "可从" + Texts.port(port, given, l) + "出境。"
-              : Texts.port(port, given, l) + " is a permitted exit port.", c.source());
+        if (c.capability() == Capability.TRANSIT_240H_EXIT && c.validity().contains(trip.entryDate)) {
+          return findings.of(Status.PASS, PERMITTED.with(port), c.source());
         }
       }
-      return findings.fail(l -> Texts.zh(l)
-          ? Texts.port(port, given, l) + "既不是240小时过境免签口岸，也不是广东省对外开放口岸，不能由此出境。"
-          : Texts.port(port, given, l) + " is neither a designated 240-hour port nor an open port of Guangdong.");
+      return findings.fail(NOT_PERMITTED.with(port));
     }
   }
 
   /** Departure is no later than the exit deadline. */
   static final class StayWithinLimit implements Rule {
+    private static final Message.Template WITHIN = Message.template(
+        "Leaves at {0}, within the limit: leave by {1}.", "于{0}出境，未超过停留期限：须于{1}前出境。");
+    private static final Message.Template BEYOND = Message.template(
+        "Leaves at {0}, after the limit: leave by {1}.", "于{0}出境，超过停留期限：须于{1}前出境。");
+
     private final Findings findings;
+    private final Finding noLimit;
 
     StayWithinLimit(Catalogue catalogue) {
       this.findings = new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT);
+      this.noLimit = findings.unknown(LocalizedText.of(
+          "No stay limit applies on the entry date.", "入境日期无适用的停留期限。"));
     }
 
     @Override
@@ -341,33 +366,30 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      Optional<ZonedDateTime> deadline = deadline(trip);
-      if (deadline.isEmpty()) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? "入境日期无适用的停留期限。"
-            : "No stay limit applies on the entry date.");
+      ZonedDateTime by = trip.transitDeadline;
+      if (trip.transitVersion == null) {
+        return findings.unknown(BEFORE_POLICY);
       }
-      ZonedDateTime by = deadline.get();
+      if (by == null) {
+        return noLimit;
+      }
       ZonedDateTime departs = trip.departure;
-      if (!departs.isAfter(by)) {
-        return findings.pass(l -> Texts.zh(l)
-            ? "于" + Texts.time(departs.toLocalDateTime(), l) + "出境，未超过停留期限：须于" + Texts.deadline(by, l) + "前出境。"
-            : "Leaves at " + Texts.time(departs.toLocalDateTime(), l) + ", within the limit: leave by "
-                + Texts.deadline(by, l) + ".");
-      }
-      return findings.fail(l -> Texts.zh(l)
-          ? "于" + Texts.time(departs.toLocalDateTime(), l) + "出境，超过停留期限：须于" + Texts.deadline(by, l) + "前出境。"
-          : "Leaves at " + Texts.time(departs.toLocalDateTime(), l) + ", after the limit: leave by "
-              + Texts.deadline(by, l) + ".");
+      return departs.isAfter(by)
+          ? findings.fail(BEYOND.with(departs.toLocalDateTime(), by))
+          : findings.pass(WITHIN.with(departs.toLocalDateTime(), by));
     }
   }
 
   /** The purpose is one the policy admits (work, study and journalism need a visa). */
   static final class PurposePermitted implements Rule {
-    private final Findings findings;
+    private final Finding[] byPurpose = new Finding[Purpose.values().length];
 
     PurposePermitted(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED);
+      Findings findings = new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED);
+      // The answer depends on the purpose alone: one finding per purpose, shared.
+      for (Purpose p : Purpose.values()) {
+        byPurpose[p.ordinal()] = purposeFinding(findings, p, catalogue.purposeRule(PurposeScope.TRANSIT_240H, p));
+      }
     }
 
     @Override
@@ -377,30 +399,36 @@ final class Transit240hRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      Purpose purpose = trip.trip.purpose();
-      Optional<PurposeRule> rule = trip.catalogue.purposeRule(PurposeScope.TRANSIT_240H, purpose);
-      return purposeFinding(findings, purpose, rule);
+      return byPurpose[trip.trip.purpose().ordinal()];
     }
   }
 
+  private static final Message.Template PURPOSE_UNKNOWN = Message.template(
+      "The tables do not say whether {0} is permitted.", "未见关于{0}是否允许的规定。");
+  private static final Message.Template PURPOSE_PERMITTED = Message.template(
+      "The purpose, {0}, is permitted.", "允许从事{0}活动。");
+  private static final Message.Template PURPOSE_NEEDS_VISA = Message.template(
+      "The purpose, {0}, needs a visa.", "{0}属于须事先办妥签证的活动。");
+
   static Finding purposeFinding(Findings findings, Purpose purpose, Optional<PurposeRule> rule) {
+    LocalizedText name = Texts.purposeText(purpose);
     if (rule.isEmpty()) {
-      return findings.unknown(l -> Texts.zh(l)
-          ? "未见关于" + Texts.purpose(purpose, l) + "是否允许的规定。"
-          : "The tables do not say whether " + Texts.purpose(purpose, l) + " is permitted.");
+      return findings.unknown(PURPOSE_UNKNOWN.with(name));
     }
-    if (rule.get().permitted()) {
-      return findings.of(Status.PASS, l -> Texts.zh(l)
-          ? "允许从事" + Texts.purpose(purpose, l) + "活动。"
-          : "The purpose, " + Texts.purpose(purpose, l) + ", is permitted.", rule.get().source());
-    }
-    return findings.of(Status.FAIL, l -> Texts.zh(l)
-        ? Texts.purpose(purpose, l) + "属于须事先办妥签证的活动。"
-        : "The purpose, " + Texts.purpose(purpose, l) + ", needs a visa.", rule.get().source());
+    return rule.get().permitted()
+        ? findings.of(Status.PASS, PURPOSE_PERMITTED.with(name), rule.get().source())
+        : findings.of(Status.FAIL, PURPOSE_NEEDS_VISA.with(name), rule.get().source());
   }
 
   /** Every planned place lies in the permitted area (cross-province travel within it is allowed). */
   static final class VisitsWithinArea implements Rule {
+    private static final Message.Template OUTSIDE = Message.template(
+        "Outside the permitted area: {0}.", "以下地点不在允许停留活动区域内：{0}。");
+    private static final Message.Template UNRESOLVED = Message.template(
+        "Cannot tell for these places (unknown to the catalogue, or a province only part of which is permitted: "
+            + "name the prefecture): {0}.",
+        "无法判断以下地点（目录中没有，或该省只有部分地区允许停留，请写明地级市）：{0}。");
+
     private final Findings findings;
     private final Finding noPlaces;
     private final Finding allInside;
@@ -437,30 +465,19 @@ final class Transit240hRules {
         // cannot say it is a real place.
         if (!trip.catalogue.knows(place)) {
           unresolved = add(unresolved, place);
+        } else if (area.contains(place)) {
           continue;
-        }
-        if (area.contains(place)) {
-          continue;
-        }
-        boolean partlyCovered = place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place);
-        if (partlyCovered) {
+        } else if (place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place)) {
           unresolved = add(unresolved, place);
         } else {
           outside = add(outside, place);
         }
       }
       if (outside != null) {
-        List<PlaceCode> out = outside;
-        return findings.fail(l -> Texts.zh(l)
-            ? "以下地点不在允许停留活动区域内：" + names(trip, out, l) + "。"
-            : "Outside the permitted area: " + names(trip, out, l) + ".");
+        return findings.fail(OUTSIDE.with(new PlaceNames(trip.catalogue, outside)));
       }
       if (unresolved != null) {
-        List<PlaceCode> unk = unresolved;
-        return findings.unknown(l -> Texts.zh(l)
-            ? "无法判断以下地点（目录中没有，或该省只有部分地区允许停留，请写明地级市）：" + names(trip, unk, l) + "。"
-            : "Cannot tell for these places (unknown to the catalogue, or a province only part of which is "
-                + "permitted: name the prefecture): " + names(trip, unk, l) + ".");
+        return findings.unknown(UNRESOLVED.with(new PlaceNames(trip.catalogue, unresolved)));
       }
       return allInside;
     }
@@ -480,19 +497,51 @@ final class Transit240hRules {
       l.add(place);
       return l;
     }
+  }
 
-    private static String names(TripFacts trip, List<PlaceCode> places, java.util.Locale locale) {
+  /** Places named in the reader's language: "Lhasa (540100), Nanchong (511300)". */
+  static final class PlaceNames implements LocalizedText {
+    private final Catalogue catalogue;
+    private final List<PlaceCode> places;
+
+    PlaceNames(Catalogue catalogue, List<PlaceCode> places) {
+      this.catalogue = catalogue;
+      this.places = List.copyOf(places);
+    }
+
+    @Override
+    public String render(Locale locale) {
       StringBuilder b = new StringBuilder();
       for (PlaceCode p : places) {
         if (b.length() > 0) {
           b.append(Texts.zh(locale) ? "、" : ", ");
         }
-        String name = p.level() == PlaceLevel.PROVINCE
-            ? trip.catalogue.province(p).map(x -> x.name(locale)).orElse(null)
-            : trip.catalogue.place(p).map(x -> x.name(locale)).orElse(null);
+        String name = null;
+        if (p.level() == PlaceLevel.PROVINCE) {
+          if (catalogue.province(p).isPresent()) {
+            name = catalogue.province(p).get().name(locale);
+          }
+        } else if (catalogue.place(p).isPresent()) {
+          name = catalogue.place(p).get().name(locale);
+        }
         b.append(name == null ? p.value() : name + " (" + p.value() + ")");
       }
       return b.toString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof PlaceNames && ((PlaceNames) o).places.equals(places);
+    }
+
+    @Override
+    public int hashCode() {
+      return places.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return render(Locale.ENGLISH);
     }
   }
 

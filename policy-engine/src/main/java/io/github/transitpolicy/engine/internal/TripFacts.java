@@ -1,10 +1,13 @@
 package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
+import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +25,15 @@ final class TripFacts {
   final CountryCode nationality;
   /** The 240-hour policy version in force on the entry date; null before the first one. */
   final @Nullable PolicyVersion transitVersion;
+  /** The 240-hour terms (stay, document validity) in force on the entry date; null before them. */
+  final @Nullable RegimeTerms transitTerms;
+  /** The 240-hour exit deadline under {@link #transitTerms}; null without them. */
+  final @Nullable ZonedDateTime transitDeadline;
+  /** The 24-hour direct transit terms on the entry date, and the deadline they give. */
+  final @Nullable RegimeTerms directTerms;
+  final @Nullable ZonedDateTime directDeadline;
+  /** The visa exemption covering the nationality on the entry date; null when there is none. */
+  final @Nullable VisaExemption exemption;
 
   TripFacts(Trip trip, Catalogue catalogue) {
     this.trip = trip;
@@ -33,5 +45,15 @@ final class TripFacts {
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
     this.transitVersion = catalogue.policyVersionOn(entryDate).orElse(null);
+    this.transitTerms = catalogue.regimeTerms(Regime.TRANSIT_240H, entryDate).orElse(null);
+    this.exemption = VisaExemptionRules.exemption(catalogue, nationality, entryDate);
+    // Each deadline once per trip: a zoned date-time is the costliest value an evaluation makes.
+    RegimeTerms transit = transitTerms;
+    this.transitDeadline = transit == null ? null
+        : SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
+    RegimeTerms direct = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, entryDate).orElse(null);
+    this.directTerms = direct;
+    this.directDeadline = direct == null ? null
+        : SharedRules.stayDeadline(direct.counting(), arrival, entryDate, direct.maxStayHours().orElse(0));
   }
 }

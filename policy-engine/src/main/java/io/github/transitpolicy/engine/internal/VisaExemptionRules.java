@@ -40,9 +40,9 @@ final class VisaExemptionRules {
   }
 
   /** The exemption that covers the traveller's nationality on the entry date, if any. */
-  static @Nullable VisaExemption exemption(TripFacts trip) {
-    for (VisaExemption e : trip.catalogue.visaExemptions(trip.nationality)) {
-      if (e.validity().contains(trip.entryDate)) {
+  static @Nullable VisaExemption exemption(Catalogue catalogue, CountryCode nationality, LocalDate entryDate) {
+    for (VisaExemption e : catalogue.visaExemptions(nationality)) {
+      if (e.validity().contains(entryDate)) {
         return e;
       }
     }
@@ -60,7 +60,7 @@ final class VisaExemptionRules {
 
   /** The exit deadline under the exemption covering the trip, if its terms are known. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    VisaExemption e = exemption(trip);
+    VisaExemption e = trip.exemption;
     if (e == null) {
       return Optional.empty();
     }
@@ -95,14 +95,24 @@ final class VisaExemptionRules {
     return until;
   }
 
+  private static final LocalizedText UNILATERAL = LocalizedText.of("unilateral visa exemption", "单方面免签");
+  private static final LocalizedText MUTUAL = LocalizedText.of("mutual visa exemption agreement", "互免签证协定");
+
   private static LocalizedText kind(VisaExemption e) {
-    return e.kind() == ExemptionKind.UNILATERAL
-        ? LocalizedText.of("unilateral visa exemption", "单方面免签")
-        : LocalizedText.of("mutual visa exemption agreement", "互免签证协定");
+    return e.kind() == ExemptionKind.UNILATERAL ? UNILATERAL : MUTUAL;
   }
 
   /** The exemption is in force on the entry date and still on the departure date. */
   static final class PolicyInForce implements Rule {
+    private static final Message.Template NONE = Message.template(
+        "No visa exemption for {0} is in force on {1}.", "{1}没有适用于{0}的免签政策。");
+    private static final Message.Template ENDS = Message.template(
+        "The {0} ends on {1}, before departure on {2}.", "{0}于{1}到期，早于{2}出境。");
+    private static final Message.Template UNTIL = Message.template(
+        "The {0} is in force for the whole trip (until {1}).", "{0}在整个行程期间有效（至{1}）。");
+    private static final Message.Template OPEN_ENDED = Message.template(
+        "The {0} is in force for the whole trip.", "{0}在整个行程期间有效。");
+
     private final Findings findings;
 
     PolicyInForce(Catalogue catalogue) {
@@ -116,32 +126,33 @@ final class VisaExemptionRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      VisaExemption e = exemption(trip);
-      CountryCode nationality = trip.nationality;
-      LocalDate entry = trip.entryDate;
+      VisaExemption e = trip.exemption;
       if (e == null) {
-        return findings.fail(l -> Texts.zh(l)
-            ? Texts.date(entry, l) + "没有适用于" + Texts.country(nationality, l) + "的免签政策。"
-            : "No visa exemption for " + Texts.country(nationality, l) + " is in force on " + entry + ".");
+        return findings.fail(NONE.with(trip.nationality, trip.entryDate));
       }
       LocalDate leaves = trip.departure.toLocalDate();
       Optional<LocalDate> until = coveredUntil(trip, e);
-      LocalizedText kind = kind(e);
       if (until.isPresent() && leaves.isAfter(until.get())) {
-        LocalDate end = until.get();
-        return findings.of(Status.FAIL, l -> Texts.zh(l)
-            ? kind.render(l) + "于" + Texts.date(end, l) + "到期，早于" + Texts.date(leaves, l) + "出境。"
-            : "The " + kind.render(l) + " ends on " + end + ", before departure on " + leaves + ".", e.source());
+        return findings.of(Status.FAIL, ENDS.with(kind(e), until.get(), leaves), e.source());
       }
-      return findings.of(Status.PASS, l -> Texts.zh(l)
-          ? kind.render(l) + "在整个行程期间有效" + (until.isPresent() ? "（至" + Texts.date(until.get(), l) + "）。" : "。")
-          : "The " + kind.render(l) + " is in force for the whole trip"
-              + (until.isPresent() ? " (until " + until.get() + ")." : "."), e.source());
+      return findings.of(Status.PASS,
+          until.isPresent() ? UNTIL.with(kind(e), until.get()) : OPEN_ENDED.with(kind(e)), e.source());
     }
   }
 
   /** The nationality has a unilateral or mutual exemption on the entry date. */
   static final class NationalityEligible implements Rule {
+    private static final Message.Template BRITISH = Message.template(
+        "{0} is a British nationality other than British citizen; no source says whether the exemption for the "
+            + "United Kingdom covers it.",
+        "{0}为英国公民以外的英国国民类别；对英国的免签是否包括此类别，未见明文。");
+    private static final Message.Template HAS = Message.template(
+        "{0} has a {1} on {2}.", "{0}在{2}适用{1}。");
+    private static final Message.Template HAS_NONE = Message.template(
+        "{0} has no visa exemption on {1}{2}{3}.", "{0}在{1}不适用免签政策{2}{3}。");
+    private static final Message.Template STARTS = Message.template("; one starts on {0}", "（自{0}起适用）");
+    private static final Message.Template ENDED = Message.template("; the last one ended on {0}", "（已于{0}结束）");
+
     private final Findings findings;
 
     NationalityEligible(Catalogue catalogue) {
@@ -158,20 +169,14 @@ final class VisaExemptionRules {
       CountryCode nationality = trip.nationality;
       LocalDate entry = trip.entryDate;
       if (nationality.kind() == CountryCode.Kind.BRITISH_NATIONAL) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? nationality.code() + "为英国公民以外的英国国民类别；对英国的免签是否包括此类别，未见明文。"
-            : nationality.code() + " is a British nationality other than British citizen; no source says whether "
-                + "the exemption for the United Kingdom covers it.");
+        return findings.unknown(BRITISH.with(nationality.code()));
       }
-      VisaExemption e = exemption(trip);
+      VisaExemption e = trip.exemption;
       if (e != null) {
-        LocalizedText kind = kind(e);
-        return findings.of(Status.PASS, l -> Texts.zh(l)
-            ? Texts.country(nationality, l) + "在" + Texts.date(entry, l) + "适用" + kind.render(l) + "。"
-            : Texts.country(nationality, l) + " has a " + kind.render(l) + " on " + entry + ".", e.source());
+        return findings.of(Status.PASS, HAS.with(nationality, kind(e), entry), e.source());
       }
-      @Nullable LocalDate later = null;
-      @Nullable LocalDate ended = null;
+      LocalDate later = null;
+      LocalDate ended = null;
       for (VisaExemption x : trip.catalogue.visaExemptions(nationality)) {
         Optional<LocalDate> from = x.validity().from();
         Optional<LocalDate> until = x.validity().until();
@@ -182,24 +187,40 @@ final class VisaExemptionRules {
           ended = until.get();
         }
       }
-      LocalDate from = later;
-      LocalDate until = ended;
-      return findings.fail(l -> Texts.zh(l)
-          ? Texts.country(nationality, l) + "在" + Texts.date(entry, l) + "不适用免签政策"
-              + (from != null ? "（自" + Texts.date(from, l) + "起适用）" : "")
-              + (until != null ? "（已于" + Texts.date(until, l) + "结束）" : "") + "。"
-          : Texts.country(nationality, l) + " has no visa exemption on " + entry
-              + (from != null ? "; one starts on " + from : "")
-              + (until != null ? "; the last one ended on " + until : "") + ".");
+      return findings.fail(HAS_NONE.with(nationality, entry,
+          later == null ? "" : STARTS.with(later), ended == null ? "" : ENDED.with(ended)));
     }
   }
 
   /** The exemption covers ordinary passports only. */
   static final class DocumentAccepted implements Rule {
-    private final Findings findings;
+    private static final Message.Template OTHER_AGREEMENTS = Message.template(
+        "This exemption covers ordinary passports; {0} may fall under other agreements, which are not modelled.",
+        "本免签政策只适用于普通护照；{0}可能另有协定，本库未纳入。");
+    private static final Message.Template NOT_COVERED = Message.template(
+        "The exemption covers ordinary passports only, not {0}.", "免签政策只适用于普通护照，{0}不适用。");
+
+    private final Finding[] byType = new Finding[DocumentType.values().length];
 
     DocumentAccepted(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED);
+      Findings findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED);
+      // The answer depends on the document type alone: one finding per type, shared.
+      for (DocumentType type : DocumentType.values()) {
+        switch (type) {
+          case ORDINARY_PASSPORT:
+            byType[type.ordinal()] = findings.pass(LocalizedText.of(
+                "An ordinary passport: the exemption covers it.", "普通护照，适用免签政策。"));
+            break;
+          case DIPLOMATIC_PASSPORT:
+          case SERVICE_PASSPORT:
+          case OFFICIAL_PASSPORT:
+          case EMERGENCY_PASSPORT:
+            byType[type.ordinal()] = findings.unknown(OTHER_AGREEMENTS.with(Texts.aDocumentText(type)));
+            break;
+          default:
+            byType[type.ordinal()] = findings.fail(NOT_COVERED.with(Texts.aDocumentText(type)));
+        }
+      }
     }
 
     @Override
@@ -209,33 +230,29 @@ final class VisaExemptionRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      DocumentType type = trip.trip.traveller().document().type();
-      switch (type) {
-        case ORDINARY_PASSPORT:
-          return findings.pass(LocalizedText.of(
-              "An ordinary passport: the exemption covers it.", "普通护照，适用免签政策。"));
-        case DIPLOMATIC_PASSPORT:
-        case SERVICE_PASSPORT:
-        case OFFICIAL_PASSPORT:
-        case EMERGENCY_PASSPORT:
-          return findings.unknown(l -> Texts.zh(l)
-              ? "本免签政策只适用于普通护照；" + Texts.document(type, l) + "可能另有协定，本库未纳入。"
-              : "This exemption covers ordinary passports; " + Texts.aDocument(type, l)
-                  + " may fall under other agreements, which are not modelled.");
-        default:
-          return findings.fail(l -> Texts.zh(l)
-              ? "免签政策只适用于普通护照，" + Texts.document(type, l) + "不适用。"
-              : "The exemption covers ordinary passports only, not " + Texts.aDocument(type, l) + ".");
-      }
+      return byType[trip.trip.traveller().document().type().ordinal()];
     }
   }
 
   /** The stay, counted from 00:00 on the day after entry, is within the exemption's limit. */
   static final class StayWithinLimit implements Rule {
+    private static final Message.Template WITHIN = Message.template(
+        "Stays of up to {0} days, counted from the day after entry: leave by {1}.",
+        "每次停留不超过{0}日，自入境次日起算：须于{1}前出境。");
+    private static final Message.Template BEYOND = Message.template(
+        "Leaves at {0}, beyond the {1}-day limit: leave by {2}.", "于{0}出境，超过{1}日的停留期限：须于{2}前出境。");
+
+    private final Finding noExemption;
     private final Findings findings;
+    private final LocalizedText unverified = LocalizedText.of(
+        "The terms of this agreement (its stay limit) are not verified.", "该免签协定的停留期限未经核实。");
+    private final LocalizedText noTerms = LocalizedText.of(
+        "The tables give no stay limit for the unilateral exemption on the entry date.", "入境日期无单方面免签停留期限的资料。");
 
     StayWithinLimit(Catalogue catalogue) {
       this.findings = new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT);
+      this.noExemption = findings.fail(LocalizedText.of(
+          "No visa exemption, so no visa-free stay.", "无免签政策，不能免签停留。"));
     }
 
     @Override
@@ -245,46 +262,42 @@ final class VisaExemptionRules {
 
     @Override
     public Finding check(TripFacts trip) {
-      VisaExemption e = exemption(trip);
+      VisaExemption e = trip.exemption;
       if (e == null) {
-        return findings.fail(LocalizedText.of(
-            "No visa exemption, so no visa-free stay.", "无免签政策，不能免签停留。"));
+        return noExemption;
       }
       OptionalInt days = stayDays(trip, e);
       Optional<ZonedDateTime> deadline = deadline(trip);
       if (days.isEmpty() || deadline.isEmpty()) {
-        if (e.kind() == ExemptionKind.MUTUAL) {
-          return findings.of(Status.UNKNOWN, LocalizedText.of(
-              "The terms of this agreement (its stay limit) are not verified.",
-              "该免签协定的停留期限未经核实。"), e.source());
-        }
-        return findings.of(Status.UNKNOWN, LocalizedText.of(
-            "The tables give no stay limit for the unilateral exemption on the entry date.",
-            "入境日期无单方面免签停留期限的资料。"), e.source());
+        return findings.of(Status.UNKNOWN, e.kind() == ExemptionKind.MUTUAL ? unverified : noTerms, e.source());
       }
-      int n = days.getAsInt();
       ZonedDateTime by = deadline.get();
       ZonedDateTime departs = trip.departure;
-      if (!departs.isAfter(by)) {
-        return findings.pass(l -> Texts.zh(l)
-            ? "每次停留不超过" + n + "日，自入境次日起算：须于" + Texts.deadline(by, l) + "前出境。"
-            : "Stays of up to " + n + " days, counted from the day after entry: leave by " + Texts.deadline(by, l)
-                + ".");
-      }
-      return findings.fail(l -> Texts.zh(l)
-          ? "于" + Texts.time(departs.toLocalDateTime(), l) + "出境，超过" + n + "日的停留期限：须于" + Texts.deadline(by, l)
-              + "前出境。"
-          : "Leaves at " + Texts.time(departs.toLocalDateTime(), l) + ", beyond the " + n + "-day limit: leave by "
-              + Texts.deadline(by, l) + ".");
+      return departs.isAfter(by)
+          ? findings.fail(BEYOND.with(departs.toLocalDateTime(), days.getAsInt(), by))
+          : findings.pass(WITHIN.with(days.getAsInt(), by));
     }
   }
 
   /** The purpose is one the exemption admits. */
   static final class PurposePermitted implements Rule {
+    private static final Message.Template ADMITS = Message.template(
+        "The unilateral exemption admits {0}.", "单方面免签允许{0}。");
+    private static final Message.Template DOES_NOT_ADMIT = Message.template(
+        "The unilateral exemption does not admit {0}.", "单方面免签不包括{0}。");
+
     private final Findings findings;
+    private final Finding[] mutual = new Finding[Purpose.values().length];
+    private final Finding noTerms;
 
     PurposePermitted(Catalogue catalogue) {
       this.findings = new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED);
+      for (Purpose p : Purpose.values()) {
+        mutual[p.ordinal()] = Transit240hRules.purposeFinding(
+            findings, p, catalogue.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, p));
+      }
+      this.noTerms = findings.unknown(LocalizedText.of(
+          "No unilateral exemption terms apply on the entry date.", "入境日期无适用的单方面免签条件。"));
     }
 
     @Override
@@ -295,22 +308,18 @@ final class VisaExemptionRules {
     @Override
     public Finding check(TripFacts trip) {
       Purpose purpose = trip.trip.purpose();
-      VisaExemption e = exemption(trip);
+      VisaExemption e = trip.exemption;
       if (e != null && e.kind() == ExemptionKind.MUTUAL) {
-        return Transit240hRules.purposeFinding(
-            findings, purpose, trip.catalogue.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, purpose));
+        return mutual[purpose.ordinal()];
       }
       Optional<UnilateralTerms> terms = trip.catalogue.unilateralTermsOn(trip.entryDate);
       if (terms.isEmpty()) {
-        return findings.unknown(l -> Texts.zh(l)
-            ? "入境日期无适用的单方面免签条件。"
-            : "No unilateral exemption terms apply on the entry date.");
+        return noTerms;
       }
       boolean permitted = terms.get().purposes().contains(purpose);
-      return findings.of(permitted ? Status.PASS : Status.FAIL, l -> Texts.zh(l)
-          ? (permitted ? "单方面免签允许" : "单方面免签不包括") + Texts.purpose(purpose, l) + "。"
-          : "The unilateral exemption " + (permitted ? "admits " : "does not admit ") + Texts.purpose(purpose, l)
-              + ".", terms.get().source());
+      LocalizedText name = Texts.purposeText(purpose);
+      return findings.of(permitted ? Status.PASS : Status.FAIL,
+          permitted ? ADMITS.with(name) : DOES_NOT_ADMIT.with(name), terms.get().source());
     }
   }
 }
