@@ -45,32 +45,10 @@ final class Exports {
 
   private static List<List<String>> lines(String[] chunks) {
     List<List<String>> out = new ArrayList<>();
-    for (String chunk : chunks) {
-      int start = 0;
-      while (start < chunk.length()) {
-        int end = chunk.indexOf('\n', start);
-        if (end < 0) {
-          end = chunk.length();
-        }
-        out.add(cells(chunk.substring(start, end)));
-        start = end + 1;
-      }
+    for (String line : Tsv.lines(chunks)) {
+      out.add(Tsv.cells(line, '\t'));
     }
     return out;
-  }
-
-  private static List<String> cells(String line) {
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    while (true) {
-      int tab = line.indexOf('\t', start);
-      if (tab < 0) {
-        out.add(line.substring(start));
-        return out;
-      }
-      out.add(line.substring(start, tab));
-      start = tab + 1;
-    }
   }
 
   private static String csvCell(String v) {

@@ -169,25 +169,13 @@ public final class TableCatalogue implements Catalogue {
 
     Rows(String name, String[] chunks) {
       this.name = name;
-      boolean header = true;
-      for (String chunk : chunks) {
-        int start = 0;
-        while (start < chunk.length()) {
-          int end = chunk.indexOf('\n', start);
-          if (end < 0) {
-            end = chunk.length();
-          }
-          String[] cells = chunk.substring(start, end).split("\t", -1);
-          if (header) {
-            for (int i = 0; i < cells.length; i++) {
-              columns.put(cells[i], i);
-            }
-            header = false;
-          } else {
-            rows.add(cells);
-          }
-          start = end + 1;
-        }
+      List<String> lines = Tsv.lines(chunks);
+      List<String> header = Tsv.cells(lines.get(0), '\t');
+      for (int i = 0; i < header.size(); i++) {
+        columns.put(header.get(i), i);
+      }
+      for (int i = 1; i < lines.size(); i++) {
+        rows.add(Tsv.cells(lines.get(i), '\t').toArray(new String[0]));
       }
     }
 
@@ -488,19 +476,8 @@ public final class TableCatalogue implements Catalogue {
     private final int nameEn;
 
     PlaceIndex(String[] chunks) {
-      List<String> all = new ArrayList<>(4096);
-      for (String chunk : chunks) {
-        int start = 0;
-        while (start < chunk.length()) {
-          int end = chunk.indexOf('\n', start);
-          if (end < 0) {
-            end = chunk.length();
-          }
-          all.add(chunk.substring(start, end));
-          start = end + 1;
-        }
-      }
-      List<String> header = splitTabs(all.get(0));
+      List<String> all = Tsv.lines(chunks);
+      List<String> header = Tsv.cells(all.get(0), '\t');
       this.parent = header.indexOf("parent");
       this.nameZh = header.indexOf("name_zh");
       this.nameEn = header.indexOf("name_en");
@@ -531,7 +508,7 @@ public final class TableCatalogue implements Catalogue {
       if (p == null) {
         // Racy but safe: Place is immutable with final fields, so a thread sees either null or a
         // complete Place, and at worst two threads build equal ones.
-        List<String> cells = splitTabs(lines[i]);
+        List<String> cells = Tsv.cells(lines[i], '\t');
         String en = cells.get(nameEn);
         p = Place.builder()
             .code(code)
@@ -544,19 +521,6 @@ public final class TableCatalogue implements Catalogue {
       return p;
     }
 
-    private static List<String> splitTabs(String line) {
-      List<String> out = new ArrayList<>(8);
-      int start = 0;
-      while (true) {
-        int tab = line.indexOf('\t', start);
-        if (tab < 0) {
-          out.add(line.substring(start));
-          return out;
-        }
-        out.add(line.substring(start, tab));
-        start = tab + 1;
-      }
-    }
   }
 
   /** The list under a key, created if missing (no lambda: see {@link BundledSource}). */
@@ -577,22 +541,9 @@ public final class TableCatalogue implements Catalogue {
     return out;
   }
 
-  /** A {@code |}-separated cell as a list; no regex. */
+  /** A {@code |}-separated cell as a list. */
   static List<String> splitList(String cell) {
-    if (cell.isEmpty()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    while (true) {
-      int bar = cell.indexOf('|', start);
-      if (bar < 0) {
-        out.add(cell.substring(start));
-        return out;
-      }
-      out.add(cell.substring(start, bar));
-      start = bar + 1;
-    }
+    return cell.isEmpty() ? List.of() : Tsv.cells(cell, '|');
   }
 
   // ------------------------------------------------------------------ aliases
