@@ -35,7 +35,7 @@ import java.util.Set;
  * Port pudong = catalogue.port("浦东机场").orElseThrow();           // any alias, case-insensitive
  * boolean entry = pudong.has(Capability.TRANSIT_240H_ENTRY, LocalDate.of(2025, 12, 1));   // true
  * PermittedArea area = catalogue.permittedArea(LocalDate.of(2025, 12, 1));
- * area.contains(PlaceCode.of("320506"));                        // a county of Suzhou, Jiangsu: true
+ * boolean inArea = area.contains(PlaceCode.of("320506"));       // a county of Suzhou, Jiangsu: true
  * }</pre>
  */
 public interface Catalogue {
