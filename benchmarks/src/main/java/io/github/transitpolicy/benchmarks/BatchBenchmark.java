@@ -11,7 +11,6 @@ import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

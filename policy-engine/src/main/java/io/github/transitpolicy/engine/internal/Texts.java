@@ -3,13 +3,11 @@ package io.github.transitpolicy.engine.internal;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.LocalizedText;
-import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Purpose;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /** Formatting shared by the rules' messages, in English and Simplified Chinese. */
 final class Texts {
@@ -52,13 +50,6 @@ final class Texts {
 
   static String country(CountryCode c, Locale locale) {
     return c.displayName(locale) + " (" + c.code() + ")";
-  }
-
-  static String port(@Nullable Port port, String asGiven, Locale locale) {
-    if (port == null) {
-      return "\"" + asGiven + "\"";
-    }
-    return port.name(locale) + " (" + port.id() + ")";
   }
 
   static String document(DocumentType type, Locale locale) {
