@@ -39,6 +39,10 @@ public final class Evaluator {
   private static final Message.Template ALTERNATIVE_VISA = Message.template(
       "Visa {0} instead of {1} where it fits better: {2}.", "如更符合情况，可申请{0}字签证而非{1}字签证：{3}。");
 
+  private static final Message.Template DAYS_IN_180 = Message.template(
+      "The agreement also limits stays to {0} days in any 180; earlier stays are not known to this check.",
+      "该协定另规定任意180日内累计停留不超过{0}日；本检查无法知道此前的停留。");
+
   private final Catalogue catalogue;
   private final Rule[][] rules;
   private final PermittedArea wholeMainland;
@@ -168,11 +172,7 @@ public final class Evaluator {
     if (verdict == Verdict.VISA_FREE && passing == Regime.VISA_EXEMPTION) {
       VisaExemption e = facts.exemption;
       if (e != null && e.maxDaysIn180().isPresent()) {
-        int cap = e.maxDaysIn180().getAsInt();
-        result.addNotes(LocalizedText.of(
-            "The agreement also limits stays to " + cap + " days in any 180; earlier stays are not known to this "
-                + "check.",
-            "该协定另规定任意180日内累计停留不超过" + cap + "日；本检查无法知道此前的停留。"));
+        result.addNotes(DAYS_IN_180.with(e.maxDaysIn180().getAsInt()));
       }
     }
     return result.build();
