@@ -86,8 +86,7 @@ public final class TableCatalogue implements Catalogue {
 
   private final TableSource source;
   private final List<PolicyVersion> versions;
-  private final List<Port> ports;
-  private final Map<String, Port> portsByAlias;
+  private final PortIndex ports;
   private final List<Province> provinces;
   private final Map<String, Province> provincesByCode;
   private final List<CountryEligibility> eligibility;
@@ -117,14 +116,7 @@ public final class TableCatalogue implements Catalogue {
       byCode.put(p.code().value().substring(0, 2), p);
     }
     this.provincesByCode = byCode;
-    this.ports = readPorts(table("ports"), table("port_capabilities"));
-    Map<String, Port> byAlias = new HashMap<>();
-    for (Port p : ports) {
-      for (String alias : aliasesOf(p)) {
-        byAlias.put(alias, p);
-      }
-    }
-    this.portsByAlias = byAlias;
+    this.ports = new PortIndex(table("ports"), table("port_capabilities"));
     this.eligibility = readEligibility(table("transit_240h_countries"));
     Map<CountryCode, List<CountryEligibility>> eligibilityMap = new LinkedHashMap<>();
     for (CountryEligibility e : eligibility) {
@@ -247,22 +239,88 @@ public final class TableCatalogue implements Catalogue {
     return List.copyOf(out);
   }
 
-  private static List<Port> readPorts(Rows t, Rows capabilities) {
-    Map<String, List<PortCapability>> caps = new HashMap<>();
-    for (String[] r : capabilities.rows) {
-      listIn(caps, capabilities.get(r, "port")).add(PortCapability.of(
-              Capability.valueOf(capabilities.get(r, "capability")),
-              capabilities.range(r),
-              capabilities.get(r, "source"),
-              capabilities.confidence(r)));
+  /**
+   * The ports: an alias index over the raw rows, built at load, and {@link Port} objects built one at a
+   * time when a port is asked for. Building all 115 ports with their 387 capabilities took most of the
+   * catalogue's first-use time, and an evaluation needs two of them.
+   */
+  static final class PortIndex {
+    private final Rows rows;
+    private final Rows capabilities;
+    private final Map<String, List<String[]>> capabilityRows = new HashMap<>();
+    private final Map<String, Integer> byAlias = new HashMap<>();
+    private final @Nullable Port[] built;
+    private volatile @Nullable List<Port> all;
+
+    PortIndex(Rows rows, Rows capabilities) {
+      this.rows = rows;
+      this.capabilities = capabilities;
+      this.built = new Port[rows.rows.size()];
+      for (String[] r : capabilities.rows) {
+        listIn(capabilityRows, capabilities.get(r, "port")).add(r);
+      }
+      for (int i = 0; i < rows.rows.size(); i++) {
+        String[] r = rows.rows.get(i);
+        for (String column : List.of("id", "iata", "icao", "unlocode", "name_zh", "name_en")) {
+          String v = rows.get(r, column);
+          if (!v.isEmpty()) {
+            byAlias.put(normaliseAlias(v), i);
+          }
+        }
+        for (String alias : splitList(rows.get(r, "aliases"))) {
+          byAlias.put(normaliseAlias(alias), i);
+        }
+      }
     }
-    List<Port> out = new ArrayList<>();
-    for (String[] r : t.rows) {
+
+    @Nullable Port byAlias(String alias) {
+      Integer i = byAlias.get(alias); // already normal (e.g. "PVG"): no allocation
+      if (i == null) {
+        i = byAlias.get(normaliseAlias(alias));
+      }
+      return i == null ? null : get(i);
+    }
+
+    Port get(int i) {
+      Port p = built[i];
+      if (p == null) {
+        // Racy but safe: Port is immutable with final fields; at worst two threads build equal ports.
+        p = build(rows.rows.get(i));
+        built[i] = p;
+      }
+      return p;
+    }
+
+    List<Port> all() {
+      List<Port> a = all;
+      if (a == null) {
+        List<Port> out = new ArrayList<>(built.length);
+        for (int i = 0; i < built.length; i++) {
+          out.add(get(i));
+        }
+        all = a = List.copyOf(out);
+      }
+      return a;
+    }
+
+    int size() {
+      return built.length;
+    }
+
+    private Port build(String[] r) {
+      Rows t = rows;
       String id = t.get(r, "id");
-      String aliases = t.get(r, "aliases");
+      List<PortCapability> caps = new ArrayList<>();
+      for (String[] c : capabilityRows.getOrDefault(id, List.of())) {
+        caps.add(PortCapability.of(
+            Capability.valueOf(capabilities.get(c, "capability")),
+            capabilities.range(c),
+            capabilities.get(c, "source"),
+            capabilities.confidence(c)));
+      }
       String prefecture = t.optional(r, "prefecture");
       String annexRow = t.optional(r, "annex2_row");
-      out.add(Port.builder()
+      return Port.builder()
           .id(id)
           .kind(PortKind.valueOf(t.get(r, "kind")))
           .iata(Optional.ofNullable(t.optional(r, "iata")))
@@ -270,16 +328,15 @@ public final class TableCatalogue implements Catalogue {
           .unlocode(Optional.ofNullable(t.optional(r, "unlocode")))
           .nameZh(t.get(r, "name_zh"))
           .nameEn(t.get(r, "name_en"))
-          .aliases(splitList(aliases))
+          .aliases(splitList(t.get(r, "aliases")))
           .province(PlaceCode.of(t.get(r, "province")))
           .prefecture(prefecture == null ? Optional.empty() : Optional.of(PlaceCode.of(prefecture)))
           .annex2Row(annexRow == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(annexRow)))
-          .capabilities(caps.getOrDefault(id, List.of()))
+          .capabilities(caps)
           .source(t.get(r, "source"))
           .confidence(t.confidence(r))
-          .build());
+          .build();
     }
-    return List.copyOf(out);
   }
 
   private static List<CountryEligibility> readEligibility(Rows t) {
@@ -563,22 +620,6 @@ public final class TableCatalogue implements Catalogue {
     return s.toUpperCase(Locale.ROOT);
   }
 
-  private static Set<String> aliasesOf(Port p) {
-    Set<String> all = new TreeSet<>();
-    all.add(normaliseAlias(p.id()));
-    for (Optional<String> code : List.of(p.iata(), p.icao(), p.unlocode())) {
-      if (code.isPresent()) {
-        all.add(normaliseAlias(code.get()));
-      }
-    }
-    all.add(normaliseAlias(p.nameZh()));
-    all.add(normaliseAlias(p.nameEn()));
-    for (String a : p.aliases()) {
-      all.add(normaliseAlias(a));
-    }
-    return all;
-  }
-
   // ------------------------------------------------------------------ Catalogue
 
   @Override
@@ -605,16 +646,13 @@ public final class TableCatalogue implements Catalogue {
 
   @Override
   public List<Port> ports() {
-    return ports;
+    return ports.all();
   }
 
   @Override
   public Optional<Port> port(String alias) {
     Objects.requireNonNull(alias, "alias");
-    Port p = portsByAlias.get(alias); // already normal (e.g. "PVG"): no allocation
-    if (p == null) {
-      p = portsByAlias.get(normaliseAlias(alias));
-    }
+    Port p = ports.byAlias(alias);
     return Optional.ofNullable(p);
   }
 
@@ -623,7 +661,7 @@ public final class TableCatalogue implements Catalogue {
     Objects.requireNonNull(capability, "capability");
     Objects.requireNonNull(day, "day");
     List<Port> out = new ArrayList<>();
-    for (Port p : ports) {
+    for (Port p : ports.all()) {
       if (p.has(capability, day)) {
         out.add(p);
       }
