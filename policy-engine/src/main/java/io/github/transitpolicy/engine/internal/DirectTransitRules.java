@@ -44,25 +44,13 @@ final class DirectTransitRules {
     return port != null && port.has(Capability.INSPECTION_FREE_24H, trip.entryDate);
   }
 
-  /** Whether arrival and departure name the same port: by catalogue id, or as written when unknown. */
-  static @Nullable Boolean samePort(TripFacts trip) {
-    if (trip.arrivalPort != null && trip.departurePort != null) {
-      return trip.arrivalPort.id().equals(trip.departurePort.id());
-    }
-    if (trip.arrivalPort == null && trip.departurePort == null
-        && trip.trip.arrival().port().equalsIgnoreCase(trip.trip.departure().port())) {
-      return Boolean.TRUE;
-    }
-    return trip.arrivalPort == null && trip.departurePort == null ? null : Boolean.FALSE;
-  }
-
   /** Departure no more than 24 elapsed hours after arrival, from the same port. */
   static final class ConnectionWithin24Hours implements Rule {
     private static final Message.Template TOO_LONG = Message.template(
         "Leaves {0} after arrival, more than {1} hours (leave by {2}).", "抵达后{0}出发，超过{1}小时（须于{2}前出发）。");
-    private static final Message.Template PORTS_UNKNOWN = Message.template(
-        "The catalogue knows neither \"{0}\" nor \"{1}\", so whether they are the same port cannot be checked.",
-        "目录中没有口岸\u201c{0}\u201d或\u201c{1}\u201d，无法判断是否为同一口岸。");
+    private static final Message.Template PORT_UNKNOWN = Message.template(
+        "The catalogue knows no port \"{0}\", so whether the connection is at one open port cannot be checked.",
+        "目录中没有口岸\u201c{0}\u201d，无法判断是否在同一对外开放口岸转乘。");
     private static final Message.Template OTHER_PORT = Message.template(
         "Arrives at {0} and leaves from {1}: a direct transit connects at one port.",
         "自{0}抵达，自{1}出发：直接过境须在同一口岸转乘。");
@@ -95,20 +83,15 @@ final class DirectTransitRules {
       if (trip.departure.isAfter(by)) {
         return findings.fail(TOO_LONG.with(connection, hours, by));
       }
-      Boolean same = samePort(trip);
-      if (same == null) {
-        return findings.unknown(PORTS_UNKNOWN.with(trip.trip.arrival().port(), trip.trip.departure().port()));
+      // A port the catalogue does not know may not be an open port at all: never a silent pass.
+      if (trip.arrivalPort == null || trip.departurePort == null) {
+        return findings.unknown(PORT_UNKNOWN.with(
+            trip.arrivalPort == null ? trip.trip.arrival().port() : trip.trip.departure().port()));
       }
-      if (!same) {
-        return findings.fail(OTHER_PORT.with(
-            portArg(trip.arrivalPort, trip.trip.arrival().port()),
-            portArg(trip.departurePort, trip.trip.departure().port())));
+      if (!trip.arrivalPort.id().equals(trip.departurePort.id())) {
+        return findings.fail(OTHER_PORT.with(trip.arrivalPort, trip.departurePort));
       }
       return findings.pass(WITHIN.with(connection, hours));
-    }
-
-    private static Object portArg(@Nullable Port port, String given) {
-      return port == null ? "\"" + given + "\"" : port;
     }
   }
 
