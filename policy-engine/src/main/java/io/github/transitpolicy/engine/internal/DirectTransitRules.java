@@ -44,7 +44,7 @@ final class DirectTransitRules {
   }
 
   /** Departure no more than 24 elapsed hours after arrival, from the same port. */
-  static final class ConnectionWithin24Hours implements Rule {
+  static final class ConnectionWithin24Hours extends RuleBase {
     private static final Message.Template TOO_LONG = Message.template(
         "Leaves {0} after arrival, more than {1} hours (leave by {2}).", "抵达后{0}出发，超过{1}小时（须于{2}前出发）。");
     private static final Message.Template PORT_UNKNOWN = Message.template(
@@ -56,19 +56,14 @@ final class DirectTransitRules {
     private static final Message.Template WITHIN = Message.template(
         "Leaves from the same port {0} after arrival, within {1} hours.", "抵达后{0}自同一口岸出发，未超过{1}小时。");
 
-    private final Findings findings;
     private final Finding noTerms;
 
     ConnectionWithin24Hours(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.CONNECTION_WITHIN_24_HOURS);
+      super(new Findings(catalogue, REGIME, FindingCode.CONNECTION_WITHIN_24_HOURS));
       this.noTerms = findings.unknown(LocalizedText.of(
           "No direct transit terms apply on the entry date.", "入境日期无适用的24小时直接过境规定。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.CONNECTION_WITHIN_24_HOURS;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -95,12 +90,12 @@ final class DirectTransitRules {
   }
 
   /** The traveller stays in the port's restricted area and so never passes immigration. */
-  static final class StaysInPort implements Rule {
+  static final class StaysInPort extends RuleBase {
     private final Finding pass;
     private final Finding fail;
 
     StaysInPort(Catalogue catalogue) {
-      Findings findings = new Findings(catalogue, REGIME, FindingCode.STAYS_IN_PORT);
+      super(new Findings(catalogue, REGIME, FindingCode.STAYS_IN_PORT));
       this.pass = findings.pass(LocalizedText.of(
           "Stays in the port's restricted area and does not pass immigration.",
           "不离开口岸限定区域，不办理入境手续。"));
@@ -109,10 +104,6 @@ final class DirectTransitRules {
           "需离开口岸办理入境手续：24小时直接过境只适用于不离开口岸的旅客。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.STAYS_IN_PORT;
-    }
 
     @Override
     public Finding check(TripFacts trip) {

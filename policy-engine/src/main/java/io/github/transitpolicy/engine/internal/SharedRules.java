@@ -32,7 +32,7 @@ final class SharedRules {
    * The traveller arrives from one country or region and leaves for another, neither of them the
    * mainland: Hong Kong, Macao and Taiwan are regions in their own right. Nationality plays no part.
    */
-  static final class RouteToThirdCountry implements Rule {
+  static final class RouteToThirdCountry extends RuleBase {
     private static final Message.Template NOT_A_PLACE = Message.template(
         "{0} is not a country or region, so the route cannot be checked.",
         "{0}不是国家或地区代码，无法判断是否前往第三国（地区）。");
@@ -43,20 +43,15 @@ final class SharedRules {
         "Arrives from {0} and leaves for {1}: a third country or region.",
         "自{0}抵达，前往{1}：属于前往第三国（地区）。");
 
-    private final Findings findings;
     private final Finding mainland;
 
     RouteToThirdCountry(Catalogue catalogue, Regime regime) {
-      this.findings = new Findings(catalogue, regime, FindingCode.ROUTE_TO_THIRD_COUNTRY);
+      super(new Findings(catalogue, regime, FindingCode.ROUTE_TO_THIRD_COUNTRY));
       this.mainland = findings.fail(LocalizedText.of(
           "The journey must come from, and continue to, a country or region outside the mainland.",
           "行程须自中国大陆以外的国家（地区）抵达并前往中国大陆以外的国家（地区）。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.ROUTE_TO_THIRD_COUNTRY;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -80,12 +75,12 @@ final class SharedRules {
   }
 
   /** The traveller holds a ticket with a confirmed date to the onward destination. */
-  static final class OnwardTicketConfirmed implements Rule {
+  static final class OnwardTicketConfirmed extends RuleBase {
     private final Finding pass;
     private final Finding fail;
 
     OnwardTicketConfirmed(Catalogue catalogue, Regime regime) {
-      Findings findings = new Findings(catalogue, regime, FindingCode.ONWARD_TICKET_CONFIRMED);
+      super(new Findings(catalogue, regime, FindingCode.ONWARD_TICKET_CONFIRMED));
       this.pass = findings.pass(LocalizedText.of(
           "Holds an onward ticket with a confirmed date to the third country or region.",
           "持有已确定日期的前往第三国（地区）的联程客票。"));
@@ -94,10 +89,6 @@ final class SharedRules {
           "未持有已确定日期的前往第三国（地区）的联程客票。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.ONWARD_TICKET_CONFIRMED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {

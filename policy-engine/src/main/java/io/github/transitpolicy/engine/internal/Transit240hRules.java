@@ -67,7 +67,7 @@ final class Transit240hRules {
   }
 
   /** The entry date falls within a bundled version of the policy. */
-  static final class PolicyInForce implements Rule {
+  static final class PolicyInForce extends RuleBase {
     private static final Message.Template IN_FORCE = Message.template(
         "The version of the 240-hour policy effective {0} is in force on the entry date, {1}.",
         "入境日期{1}适用{0}起施行的240小时过境免签政策。");
@@ -76,16 +76,11 @@ final class Transit240hRules {
             + "are not modelled.",
         "入境日期{0}早于240小时过境免签政策（{1}起施行）；此前的72/144小时过境免签政策未纳入本库。");
 
-    private final Findings findings;
 
     PolicyInForce(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE);
+      super(new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.POLICY_IN_FORCE;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -102,7 +97,7 @@ final class Transit240hRules {
   }
 
   /** The document's nationality is on the list in force on the entry date. */
-  static final class NationalityEligible implements Rule {
+  static final class NationalityEligible extends RuleBase {
     private static final Message.Template BRITISH = Message.template(
         "{0} is a British nationality other than British citizen; no source says whether the list's "
             + "\"United Kingdom\" covers it.",
@@ -117,16 +112,11 @@ final class Transit240hRules {
         "{0} is not on the 240-hour list on {1} (it is from {2}).",
         "{0}在{1}不属于适用240小时过境免签政策的国家（自{2}起适用）。");
 
-    private final Findings findings;
 
     NationalityEligible(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE);
+      super(new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.NATIONALITY_ELIGIBLE;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -164,7 +154,7 @@ final class Transit240hRules {
   }
 
   /** The document proves the nationality: a passport of one of the accepted kinds. */
-  static final class DocumentAccepted implements Rule {
+  static final class DocumentAccepted extends RuleBase {
     private static final Message.Template PROVES = Message.template(
         "{0} proves the holder's nationality.", "{0}可证明持有人的国籍。");
     private static final Message.Template NO_SOURCE = Message.template(
@@ -176,7 +166,7 @@ final class Transit240hRules {
     private final Finding[] byType = new Finding[DocumentType.values().length];
 
     DocumentAccepted(Catalogue catalogue) {
-      Findings findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED);
+      super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED));
       // The answer depends on the document type alone: one finding per type, shared.
       for (DocumentType type : DocumentType.values()) {
         LocalizedText a = Texts.aDocumentText(type);
@@ -198,10 +188,6 @@ final class Transit240hRules {
       }
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.DOCUMENT_ACCEPTED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -210,7 +196,7 @@ final class Transit240hRules {
   }
 
   /** The document stays valid for the required months after the entry date. */
-  static final class DocumentValidity implements Rule {
+  static final class DocumentValidity extends RuleBase {
     private static final Message.Template VALID = Message.template(
         "The document is valid until {0}, at least {1} months after entry (until {2} is needed).",
         "证件有效期至{0}，自入境日起不少于{1}个月（须至{2}）。");
@@ -218,19 +204,14 @@ final class Transit240hRules {
         "The document expires on {0}; it must be valid for {1} months after entry, until at least {2}.",
         "证件于{0}到期；自入境日起须有效不少于{1}个月，即至少至{2}。");
 
-    private final Findings findings;
     private final Finding noRule;
 
     DocumentValidity(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_VALIDITY);
+      super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_VALIDITY));
       this.noRule = findings.unknown(LocalizedText.of(
           "No document validity rule applies on the entry date.", "入境日期无适用的证件有效期要求。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.DOCUMENT_VALIDITY;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -251,7 +232,7 @@ final class Transit240hRules {
   }
 
   /** The entry port is a designated 240-hour entry port on the entry date. The list is complete. */
-  static final class EntryPortDesignated implements Rule {
+  static final class EntryPortDesignated extends RuleBase {
     private static final Message.Template UNKNOWN_PORT = Message.template(
         "The catalogue knows no port \"{0}\"; only the designated ports admit 240-hour transit, and their list "
             + "is complete.",
@@ -264,16 +245,11 @@ final class Transit240hRules {
         "{0} is not a designated 240-hour entry port on {1} (it is from {2}).",
         "{0}在{1}不是240小时过境免签入境口岸（自{2}起适用）。");
 
-    private final Findings findings;
 
     EntryPortDesignated(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.ENTRY_PORT_DESIGNATED);
+      super(new Findings(catalogue, REGIME, FindingCode.ENTRY_PORT_DESIGNATED));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.ENTRY_PORT_DESIGNATED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -303,7 +279,7 @@ final class Transit240hRules {
   }
 
   /** The exit port is a designated port or an open port of Guangdong province. */
-  static final class ExitPortPermitted implements Rule {
+  static final class ExitPortPermitted extends RuleBase {
     private static final Message.Template UNKNOWN_PORT = Message.template(
         "The catalogue knows no port \"{0}\"; exit is permitted through the designated ports and any open port of "
             + "Guangdong, so this cannot be checked.",
@@ -314,16 +290,11 @@ final class Transit240hRules {
         "{0} is neither a designated 240-hour port nor an open port of Guangdong.",
         "{0}既不是240小时过境免签口岸，也不是广东省对外开放口岸，不能由此出境。");
 
-    private final Findings findings;
 
     ExitPortPermitted(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.EXIT_PORT_PERMITTED);
+      super(new Findings(catalogue, REGIME, FindingCode.EXIT_PORT_PERMITTED));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.EXIT_PORT_PERMITTED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -344,25 +315,20 @@ final class Transit240hRules {
   }
 
   /** Departure is no later than the exit deadline. */
-  static final class StayWithinLimit implements Rule {
+  static final class StayWithinLimit extends RuleBase {
     private static final Message.Template WITHIN = Message.template(
         "Leaves at {0}, within the limit: leave by {1}.", "于{0}出境，未超过停留期限：须于{1}前出境。");
     private static final Message.Template BEYOND = Message.template(
         "Leaves at {0}, after the limit: leave by {1}.", "于{0}出境，超过停留期限：须于{1}前出境。");
 
-    private final Findings findings;
     private final Finding noLimit;
 
     StayWithinLimit(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT);
+      super(new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT));
       this.noLimit = findings.unknown(LocalizedText.of(
           "No stay limit applies on the entry date.", "入境日期无适用的停留期限。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.STAY_WITHIN_LIMIT;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -381,21 +347,17 @@ final class Transit240hRules {
   }
 
   /** The purpose is one the policy admits (work, study and journalism need a visa). */
-  static final class PurposePermitted implements Rule {
+  static final class PurposePermitted extends RuleBase {
     private final Finding[] byPurpose = new Finding[Purpose.values().length];
 
     PurposePermitted(Catalogue catalogue) {
-      Findings findings = new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED);
+      super(new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED));
       // The answer depends on the purpose alone: one finding per purpose, shared.
       for (Purpose p : Purpose.values()) {
         byPurpose[p.ordinal()] = purposeFinding(findings, p, catalogue.purposeRule(PurposeScope.TRANSIT_240H, p));
       }
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.PURPOSE_PERMITTED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -421,7 +383,7 @@ final class Transit240hRules {
   }
 
   /** Every planned place lies in the permitted area (cross-province travel within it is allowed). */
-  static final class VisitsWithinArea implements Rule {
+  static final class VisitsWithinArea extends RuleBase {
     private static final Message.Template OUTSIDE = Message.template(
         "Outside the permitted area: {0}.", "以下地点不在允许停留活动区域内：{0}。");
     private static final Message.Template UNRESOLVED = Message.template(
@@ -429,12 +391,11 @@ final class Transit240hRules {
             + "name the prefecture): {0}.",
         "无法判断以下地点（目录中没有，或该省只有部分地区允许停留，请写明地级市）：{0}。");
 
-    private final Findings findings;
     private final Finding noPlaces;
     private final Finding allInside;
 
     VisitsWithinArea(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.VISITS_WITHIN_AREA);
+      super(new Findings(catalogue, REGIME, FindingCode.VISITS_WITHIN_AREA));
       this.noPlaces = findings.pass(LocalizedText.of(
           "No places are planned beyond the ports; stay within the permitted area.",
           "未申报计划前往的地点；停留须在允许停留活动区域内。"));
@@ -443,10 +404,6 @@ final class Transit240hRules {
           "计划前往的地点均在允许停留活动区域内。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.VISITS_WITHIN_AREA;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -546,12 +503,12 @@ final class Transit240hRules {
   }
 
   /** The traveller declares no Chinese visa-refusal stamp and no immigration violation within 5 years. */
-  static final class NoAdverseRecord implements Rule {
+  static final class NoAdverseRecord extends RuleBase {
     private final Finding pass;
     private final Finding fail;
 
     NoAdverseRecord(Catalogue catalogue) {
-      Findings findings = new Findings(catalogue, REGIME, FindingCode.NO_ADVERSE_RECORD);
+      super(new Findings(catalogue, REGIME, FindingCode.NO_ADVERSE_RECORD));
       this.pass = findings.pass(LocalizedText.of(
           "No Chinese visa-refusal stamp and no illegal entry, stay or work in China within 5 years declared.",
           "未申报中国拒签记录，亦未申报5年内在华非法入境、居留或就业。"));
@@ -560,10 +517,6 @@ final class Transit240hRules {
           "申报有中国拒签记录，或5年内在华有非法入境、居留或就业记录。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.NO_ADVERSE_RECORD;
-    }
 
     @Override
     public Finding check(TripFacts trip) {

@@ -103,7 +103,7 @@ final class VisaExemptionRules {
   }
 
   /** The exemption is in force on the entry date and still on the departure date. */
-  static final class PolicyInForce implements Rule {
+  static final class PolicyInForce extends RuleBase {
     private static final Message.Template NONE = Message.template(
         "No visa exemption for {0} is in force on {1}.", "{1}没有适用于{0}的免签政策。");
     private static final Message.Template ENDS = Message.template(
@@ -113,16 +113,11 @@ final class VisaExemptionRules {
     private static final Message.Template OPEN_ENDED = Message.template(
         "The {0} is in force for the whole trip.", "{0}在整个行程期间有效。");
 
-    private final Findings findings;
 
     PolicyInForce(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE);
+      super(new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.POLICY_IN_FORCE;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -141,7 +136,7 @@ final class VisaExemptionRules {
   }
 
   /** The nationality has a unilateral or mutual exemption on the entry date. */
-  static final class NationalityEligible implements Rule {
+  static final class NationalityEligible extends RuleBase {
     private static final Message.Template BRITISH = Message.template(
         "{0} is a British nationality other than British citizen; no source says whether the exemption for the "
             + "United Kingdom covers it.",
@@ -153,16 +148,11 @@ final class VisaExemptionRules {
     private static final Message.Template STARTS = Message.template("; one starts on {0}", "（自{0}起适用）");
     private static final Message.Template ENDED = Message.template("; the last one ended on {0}", "（已于{0}结束）");
 
-    private final Findings findings;
 
     NationalityEligible(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE);
+      super(new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.NATIONALITY_ELIGIBLE;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -193,7 +183,7 @@ final class VisaExemptionRules {
   }
 
   /** The exemption covers ordinary passports only. */
-  static final class DocumentAccepted implements Rule {
+  static final class DocumentAccepted extends RuleBase {
     private static final Message.Template OTHER_AGREEMENTS = Message.template(
         "This exemption covers ordinary passports; {0} may fall under other agreements, which are not modelled.",
         "本免签政策只适用于普通护照；{0}可能另有协定，本库未纳入。");
@@ -203,7 +193,7 @@ final class VisaExemptionRules {
     private final Finding[] byType = new Finding[DocumentType.values().length];
 
     DocumentAccepted(Catalogue catalogue) {
-      Findings findings = new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED);
+      super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED));
       // The answer depends on the document type alone: one finding per type, shared.
       for (DocumentType type : DocumentType.values()) {
         switch (type) {
@@ -223,10 +213,6 @@ final class VisaExemptionRules {
       }
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.DOCUMENT_ACCEPTED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -235,7 +221,7 @@ final class VisaExemptionRules {
   }
 
   /** The stay, counted from 00:00 on the day after entry, is within the exemption's limit. */
-  static final class StayWithinLimit implements Rule {
+  static final class StayWithinLimit extends RuleBase {
     private static final Message.Template WITHIN = Message.template(
         "Stays of up to {0} days, counted from the day after entry: leave by {1}.",
         "每次停留不超过{0}日，自入境次日起算：须于{1}前出境。");
@@ -243,22 +229,17 @@ final class VisaExemptionRules {
         "Leaves at {0}, beyond the {1}-day limit: leave by {2}.", "于{0}出境，超过{1}日的停留期限：须于{2}前出境。");
 
     private final Finding noExemption;
-    private final Findings findings;
     private final LocalizedText unverified = LocalizedText.of(
         "The terms of this agreement (its stay limit) are not verified.", "该免签协定的停留期限未经核实。");
     private final LocalizedText noTerms = LocalizedText.of(
         "The tables give no stay limit for the unilateral exemption on the entry date.", "入境日期无单方面免签停留期限的资料。");
 
     StayWithinLimit(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT);
+      super(new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT));
       this.noExemption = findings.fail(LocalizedText.of(
           "No visa exemption, so no visa-free stay.", "无免签政策，不能免签停留。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.STAY_WITHIN_LIMIT;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
@@ -280,18 +261,17 @@ final class VisaExemptionRules {
   }
 
   /** The purpose is one the exemption admits. */
-  static final class PurposePermitted implements Rule {
+  static final class PurposePermitted extends RuleBase {
     private static final Message.Template ADMITS = Message.template(
         "The unilateral exemption admits {0}.", "单方面免签允许{0}。");
     private static final Message.Template DOES_NOT_ADMIT = Message.template(
         "The unilateral exemption does not admit {0}.", "单方面免签不包括{0}。");
 
-    private final Findings findings;
     private final Finding[] mutual = new Finding[Purpose.values().length];
     private final Finding noTerms;
 
     PurposePermitted(Catalogue catalogue) {
-      this.findings = new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED);
+      super(new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED));
       for (Purpose p : Purpose.values()) {
         mutual[p.ordinal()] = Transit240hRules.purposeFinding(
             findings, p, catalogue.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, p));
@@ -300,10 +280,6 @@ final class VisaExemptionRules {
           "No unilateral exemption terms apply on the entry date.", "入境日期无适用的单方面免签条件。"));
     }
 
-    @Override
-    public FindingCode code() {
-      return FindingCode.PURPOSE_PERMITTED;
-    }
 
     @Override
     public Finding check(TripFacts trip) {
