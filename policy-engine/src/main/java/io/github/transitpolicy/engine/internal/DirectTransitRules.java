@@ -64,7 +64,6 @@ final class DirectTransitRules {
           "No direct transit terms apply on the entry date.", "入境日期无适用的24小时直接过境规定。"));
     }
 
-
     @Override
     public Finding check(TripFacts trip) {
       RegimeTerms terms = trip.directTerms;
@@ -103,7 +102,6 @@ final class DirectTransitRules {
           "Leaves the port through immigration: 24-hour direct transit covers only travellers who stay in the port.",
           "需离开口岸办理入境手续：24小时直接过境只适用于不离开口岸的旅客。"));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {

@@ -52,7 +52,6 @@ final class SharedRules {
           "行程须自中国大陆以外的国家（地区）抵达并前往中国大陆以外的国家（地区）。"));
     }
 
-
     @Override
     public Finding check(TripFacts trip) {
       CountryCode from = trip.trip.arrival().from();
@@ -88,7 +87,6 @@ final class SharedRules {
           "No onward ticket with a confirmed date to the third country or region.",
           "未持有已确定日期的前往第三国（地区）的联程客票。"));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {

@@ -76,11 +76,9 @@ final class Transit240hRules {
             + "are not modelled.",
         "入境日期{0}早于240小时过境免签政策（{1}起施行）；此前的72/144小时过境免签政策未纳入本库。");
 
-
     PolicyInForce(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -112,11 +110,9 @@ final class Transit240hRules {
         "{0} is not on the 240-hour list on {1} (it is from {2}).",
         "{0}在{1}不属于适用240小时过境免签政策的国家（自{2}起适用）。");
 
-
     NationalityEligible(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -188,7 +184,6 @@ final class Transit240hRules {
       }
     }
 
-
     @Override
     public Finding check(TripFacts trip) {
       return byType[trip.trip.traveller().document().type().ordinal()];
@@ -211,7 +206,6 @@ final class Transit240hRules {
       this.noRule = findings.unknown(LocalizedText.of(
           "No document validity rule applies on the entry date.", "入境日期无适用的证件有效期要求。"));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -245,11 +239,9 @@ final class Transit240hRules {
         "{0} is not a designated 240-hour entry port on {1} (it is from {2}).",
         "{0}在{1}不是240小时过境免签入境口岸（自{2}起适用）。");
 
-
     EntryPortDesignated(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.ENTRY_PORT_DESIGNATED));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -290,11 +282,9 @@ final class Transit240hRules {
         "{0} is neither a designated 240-hour port nor an open port of Guangdong.",
         "{0}既不是240小时过境免签口岸，也不是广东省对外开放口岸，不能由此出境。");
 
-
     ExitPortPermitted(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.EXIT_PORT_PERMITTED));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -329,7 +319,6 @@ final class Transit240hRules {
           "No stay limit applies on the entry date.", "入境日期无适用的停留期限。"));
     }
 
-
     @Override
     public Finding check(TripFacts trip) {
       ZonedDateTime by = trip.transitDeadline;
@@ -357,7 +346,6 @@ final class Transit240hRules {
         byPurpose[p.ordinal()] = purposeFinding(findings, p, catalogue.purposeRule(PurposeScope.TRANSIT_240H, p));
       }
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -403,7 +391,6 @@ final class Transit240hRules {
           "Every planned place lies in the permitted area.",
           "计划前往的地点均在允许停留活动区域内。"));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -516,7 +503,6 @@ final class Transit240hRules {
           "A Chinese visa-refusal stamp, or illegal entry, stay or work in China within 5 years, was declared.",
           "申报有中国拒签记录，或5年内在华有非法入境、居留或就业记录。"));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {

@@ -10,6 +10,7 @@ import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /** What every rule needs to know about a trip, looked up once per evaluation. */
@@ -34,6 +35,9 @@ final class TripFacts {
   final @Nullable ZonedDateTime directDeadline;
   /** The visa exemption covering the nationality on the entry date; null when there is none. */
   final @Nullable VisaExemption exemption;
+  /** Days per stay under {@link #exemption}, and the deadline they give; empty or null when unknown. */
+  final OptionalInt exemptionDays;
+  final @Nullable ZonedDateTime exemptionDeadline;
 
   TripFacts(Trip trip, Catalogue catalogue) {
     this.trip = trip;
@@ -55,5 +59,11 @@ final class TripFacts {
     this.directTerms = direct;
     this.directDeadline = direct == null ? null
         : SharedRules.stayDeadline(direct.counting(), arrival, entryDate, direct.maxStayHours().orElse(0));
+    VisaExemption e = exemption;
+    this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(catalogue, entryDate, e);
+    RegimeTerms exemptionTerms = e == null ? null
+        : catalogue.regimeTerms(Regime.VISA_EXEMPTION, entryDate).orElse(null);
+    this.exemptionDeadline = exemptionDays.isEmpty() || exemptionTerms == null ? null
+        : SharedRules.stayDeadline(exemptionTerms.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L);
   }
 }

@@ -2,8 +2,6 @@ package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.PurposeScope;
-import io.github.transitpolicy.data.RegimeTerms;
-import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.ExemptionKind;
@@ -50,27 +48,17 @@ final class VisaExemptionRules {
   }
 
   /** Days per stay under an exemption on the entry date: per agreement, or the unilateral terms. */
-  static OptionalInt stayDays(TripFacts trip, VisaExemption e) {
+  static OptionalInt stayDays(Catalogue catalogue, LocalDate entryDate, VisaExemption e) {
     if (e.kind() == ExemptionKind.MUTUAL) {
       return e.termsVerified() ? e.stayDays() : OptionalInt.empty();
     }
-    Optional<UnilateralTerms> terms = trip.catalogue.unilateralTermsOn(trip.entryDate);
+    Optional<UnilateralTerms> terms = catalogue.unilateralTermsOn(entryDate);
     return terms.isPresent() ? OptionalInt.of(terms.get().stayDays()) : OptionalInt.empty();
   }
 
   /** The exit deadline under the exemption covering the trip, if its terms are known. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    VisaExemption e = trip.exemption;
-    if (e == null) {
-      return Optional.empty();
-    }
-    OptionalInt days = stayDays(trip, e);
-    Optional<RegimeTerms> terms = trip.catalogue.regimeTerms(REGIME, trip.entryDate);
-    if (days.isEmpty() || terms.isEmpty()) {
-      return Optional.empty();
-    }
-    StayCounting counting = terms.get().counting();
-    return Optional.of(SharedRules.stayDeadline(counting, trip.arrival, trip.entryDate, days.getAsInt() * 24L));
+    return Optional.ofNullable(trip.exemptionDeadline);
   }
 
   /**
@@ -113,11 +101,9 @@ final class VisaExemptionRules {
     private static final Message.Template OPEN_ENDED = Message.template(
         "The {0} is in force for the whole trip.", "{0}在整个行程期间有效。");
 
-
     PolicyInForce(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -148,11 +134,9 @@ final class VisaExemptionRules {
     private static final Message.Template STARTS = Message.template("; one starts on {0}", "（自{0}起适用）");
     private static final Message.Template ENDED = Message.template("; the last one ended on {0}", "（已于{0}结束）");
 
-
     NationalityEligible(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
@@ -213,7 +197,6 @@ final class VisaExemptionRules {
       }
     }
 
-
     @Override
     public Finding check(TripFacts trip) {
       return byType[trip.trip.traveller().document().type().ordinal()];
@@ -240,19 +223,17 @@ final class VisaExemptionRules {
           "No visa exemption, so no visa-free stay.", "无免签政策，不能免签停留。"));
     }
 
-
     @Override
     public Finding check(TripFacts trip) {
       VisaExemption e = trip.exemption;
       if (e == null) {
         return noExemption;
       }
-      OptionalInt days = stayDays(trip, e);
-      Optional<ZonedDateTime> deadline = deadline(trip);
-      if (days.isEmpty() || deadline.isEmpty()) {
+      OptionalInt days = trip.exemptionDays;
+      ZonedDateTime by = trip.exemptionDeadline;
+      if (days.isEmpty() || by == null) {
         return findings.of(Status.UNKNOWN, e.kind() == ExemptionKind.MUTUAL ? unverified : noTerms, e.source());
       }
-      ZonedDateTime by = deadline.get();
       ZonedDateTime departs = trip.departure;
       return departs.isAfter(by)
           ? findings.fail(BEYOND.with(departs.toLocalDateTime(), days.getAsInt(), by))
@@ -279,7 +260,6 @@ final class VisaExemptionRules {
       this.noTerms = findings.unknown(LocalizedText.of(
           "No unilateral exemption terms apply on the entry date.", "入境日期无适用的单方面免签条件。"));
     }
-
 
     @Override
     public Finding check(TripFacts trip) {
