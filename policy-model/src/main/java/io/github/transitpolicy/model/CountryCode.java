@@ -46,6 +46,8 @@ public final class CountryCode {
   private final @Nullable CountryCode sovereign;
   private final @Nullable String nameEn;
   private final @Nullable String nameZh;
+  /** Whether this is {@code CN}: asked of every trip, so decided once. */
+  private final boolean mainlandChina;
 
   private CountryCode(
       String code,
@@ -60,6 +62,7 @@ public final class CountryCode {
     this.sovereign = sovereign;
     this.nameEn = nameEn;
     this.nameZh = nameZh;
+    this.mainlandChina = "CN".equals(code);
   }
 
   /**
@@ -156,7 +159,7 @@ public final class CountryCode {
    * @return true for {@code CN} only (not Hong Kong, Macao or Taiwan)
    */
   public boolean isMainlandChina() {
-    return "CN".equals(code);
+    return mainlandChina;
   }
 
   /**

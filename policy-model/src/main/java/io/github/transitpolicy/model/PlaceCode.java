@@ -133,8 +133,13 @@ public final class PlaceCode implements Comparable<PlaceCode> {
     return t == code ? this : new PlaceCode(String.valueOf(t), t);
   }
 
-  /** The code as an int, for allocation-free comparisons inside this package. */
-  int intValue() {
+  /**
+   * Returns the six digits as a number: a key for sorted tables and arrays, parsed once when the
+   * code was made.
+   *
+   * @return the code as an int, for example {@code 320500} for {@code "320500"}
+   */
+  public int intValue() {
     return code;
   }
 

@@ -160,6 +160,130 @@ class EvaluationTest {
     assertEquals(ArrivalCard.exempt(reason), ArrivalCard.exempt(LocalizedText.of("Direct transit in the port", "不出口岸的直接过境")));
   }
 
+  @Test
+  void findingsOnDemandAreMadeOnFirstUseOnly() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Evaluation e =
+        Evaluation.builder()
+            .verdict(Verdict.VISA_FREE)
+            .regime(Regime.TRANSIT_240H)
+            .findingsOnDemand(() -> {
+              calls.incrementAndGet();
+              return List.of(F3, F4);
+            })
+            .arrivalCard(ArrivalCard.required())
+            .build();
+    assertEquals(Verdict.VISA_FREE, e.verdict());
+    assertEquals(0, calls.get(), "the verdict alone makes no findings");
+    assertEquals(List.of(F3, F4), e.findings());
+    assertEquals(List.of(F3, F4), e.findings());
+    assertEquals(List.of(), e.failures());
+    assertEquals(1, calls.get());
+    assertThrows(UnsupportedOperationException.class, () -> e.findings().add(F1));
+  }
+
+  @Test
+  void findingsOnDemandEqualTheSameFindingsGiven() {
+    Evaluation lazy =
+        Evaluation.builder()
+            .verdict(Verdict.VISA_FREE)
+            .regime(Regime.TRANSIT_240H)
+            .exitDeadline(DEADLINE)
+            .findingsOnDemand(() -> List.of(F1, F2, F3, F4, F5))
+            .arrivalCard(ArrivalCard.required())
+            .build();
+    assertEquals(evaluation(), lazy);
+    assertEquals(evaluation().hashCode(), lazy.hashCode());
+    assertEquals(evaluation().toString(), lazy.toString());
+    assertEquals(lazy, Evaluation.builder().from(lazy).build());
+    assertNotEquals(lazy, Evaluation.builder().from(lazy).findings(List.of(F1)).build());
+  }
+
+  @Test
+  void aFailingSupplierReachesTheCallerWhoMayTryAgain() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Evaluation e =
+        Evaluation.builder()
+            .verdict(Verdict.NEEDS_REVIEW)
+            .findingsOnDemand(() -> {
+              if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("first call fails");
+              }
+              return List.of(F4);
+            })
+            .arrivalCard(ArrivalCard.required())
+            .build();
+    assertThrows(IllegalStateException.class, e::findings);
+    assertEquals(List.of(F4), e.findings());
+    Evaluation nulls =
+        Evaluation.builder()
+            .verdict(Verdict.NEEDS_REVIEW)
+            .findingsOnDemand(() -> java.util.Arrays.asList(F4, null))
+            .arrivalCard(ArrivalCard.required())
+            .build();
+    assertThrows(NullPointerException.class, nulls::findings);
+  }
+
+  @Test
+  void manyThreadsSeeOneListMadeOnce() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Evaluation e =
+        Evaluation.builder()
+            .verdict(Verdict.VISA_REQUIRED)
+            .findingsOnDemand(() -> {
+              calls.incrementAndGet();
+              return List.of(F1, F2);
+            })
+            .arrivalCard(ArrivalCard.required())
+            .build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<List<Finding>>> seen = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        seen.add(pool.submit(() -> {
+          start.await();
+          return e.findings();
+        }));
+      }
+      start.countDown();
+      List<Finding> first = seen.get(0).get();
+      for (java.util.concurrent.Future<List<Finding>> f : seen) {
+        assertTrue(first == f.get(), "every thread sees the same list");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, calls.get());
+  }
+
+  @Test
+  void findingsGivenAfterOnDemandReplaceThemButAddingToThemIsRefused() {
+    Evaluation.Builder b =
+        Evaluation.builder()
+            .verdict(Verdict.VISA_REQUIRED)
+            .arrivalCard(ArrivalCard.required())
+            .findingsOnDemand(() -> List.of(F1));
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> b.addFindings(F2));
+    assertTrue(String.valueOf(refused.getMessage()).startsWith("findings: "), refused.getMessage());
+    assertEquals(List.of(F2), b.findings(List.of(F2)).build().findings());
+    assertEquals(List.of(F1), b.findingsOnDemand(() -> List.of(F1)).build().findings());
+  }
+
+  @Test
+  void missingArrivalCardAndNullsAreNamed() {
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> Evaluation.builder().build());
+    assertTrue(String.valueOf(missing.getMessage()).contains("[verdict, arrivalCard]"), missing.getMessage());
+    NullPointerException npe =
+        assertThrows(NullPointerException.class,
+            () -> Nulls.<java.util.function.Supplier<List<Finding>>>pass(s -> Evaluation.builder().findingsOnDemand(s)));
+    assertEquals("findings", npe.getMessage());
+    npe = assertThrows(NullPointerException.class,
+        () -> Nulls.<ZonedDateTime>pass(d -> Evaluation.builder().exitDeadline(d)));
+    assertEquals("exitDeadline", npe.getMessage());
+  }
+
   static PolicyVersion version() {
     return PolicyVersion.builder()
         .effective(LocalDate.of(2025, 11, 5))
