@@ -553,7 +553,7 @@ public final class TableCatalogue implements Catalogue {
     }
 
     int indexOf(PlaceCode code) {
-      return java.util.Arrays.binarySearch(codes, Integer.parseInt(code.value()));
+      return java.util.Arrays.binarySearch(codes, code.intValue()); // the code as a number, parsed once
     }
 
     @Nullable Place get(PlaceCode code) {
