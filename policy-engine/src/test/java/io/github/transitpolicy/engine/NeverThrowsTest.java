@@ -44,7 +44,7 @@ import org.quicktheories.generators.Generate;
  * Any well-formed trip evaluates without an exception, with every rule of every regime reported, and a
  * verdict that follows from the findings as SPEC 3.4 says.
  */
-class NeverThrowsTest {
+public class NeverThrowsTest {
 
   static final Catalogue CATALOGUE = TransitPolicy.bundled().catalogue();
 
@@ -106,7 +106,7 @@ class NeverThrowsTest {
       .mix(longs().between(1, 60 * 24 * 40)).mix(longs().between(1, 60 * 24 * 400), 20);
 
   /** Well-formed random trips. */
-  static final Gen<Trip> TRIPS = in -> {
+  public static final Gen<Trip> TRIPS = in -> {
     LocalDateTime arrival = TIME.generate(in);
     Trip.Builder b = Trip.builder()
         .traveller(Traveller.of(CountryCode.of(NATIONALITY.generate(in)),

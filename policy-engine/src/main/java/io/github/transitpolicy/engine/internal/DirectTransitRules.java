@@ -8,6 +8,7 @@ import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.Status;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -31,7 +32,7 @@ final class DirectTransitRules {
 
   /** Arrival plus the regime's hours, if the tables give terms for the entry date. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return Optional.ofNullable(trip.directDeadline);
+    return Optional.ofNullable(trip.directDeadline());
   }
 
   /**
@@ -44,7 +45,7 @@ final class DirectTransitRules {
   }
 
   /** Departure no more than 24 elapsed hours after arrival, from the same port. */
-  static final class ConnectionWithin24Hours extends RuleBase {
+  static final class ConnectionWithin24Hours extends Rule {
     private static final Message.Template TOO_LONG = Message.template(
         "Leaves {0} after arrival, more than {1} hours (leave by {2}).", "抵达后{0}出发，超过{1}小时（须于{2}前出发）。");
     private static final Message.Template PORT_UNKNOWN = Message.template(
@@ -65,9 +66,24 @@ final class DirectTransitRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
-      RegimeTerms terms = trip.directTerms;
-      ZonedDateTime by = trip.directDeadline;
+    Status status(TripFacts trip) {
+      RegimeTerms terms = trip.directTerms();
+      if (terms == null || terms.maxStayHours().isEmpty()) {
+        return Status.UNKNOWN;
+      }
+      if (trip.leavesAfterDirectDeadline()) {
+        return Status.FAIL;
+      }
+      if (trip.arrivalPort == null || trip.departurePort == null) {
+        return Status.UNKNOWN;
+      }
+      return trip.arrivalPort.id().equals(trip.departurePort.id()) ? Status.PASS : Status.FAIL;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
+      RegimeTerms terms = trip.directTerms();
+      ZonedDateTime by = trip.directDeadline();
       if (terms == null || by == null || terms.maxStayHours().isEmpty()) {
         return noTerms;
       }
@@ -89,7 +105,7 @@ final class DirectTransitRules {
   }
 
   /** The traveller stays in the port's restricted area and so never passes immigration. */
-  static final class StaysInPort extends RuleBase {
+  static final class StaysInPort extends Rule {
     private final Finding pass;
     private final Finding fail;
 
@@ -104,7 +120,12 @@ final class DirectTransitRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       return trip.trip.staysInPort() ? pass : fail;
     }
   }

@@ -8,7 +8,6 @@ import io.github.transitpolicy.model.ArrivalCard;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
-import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PlaceCode;
@@ -45,6 +44,9 @@ public final class Evaluator {
 
   private final Catalogue catalogue;
   private final Rule[][] rules;
+  /** Per regime, the order its rules are decided in: those that read the trip alone first. */
+  private final int[][] decisionOrder;
+  private final int ruleCount;
   private final PermittedArea wholeMainland;
   private final LocalizedText notForeignerNote = LocalizedText.of(
       "Chinese citizens, and residents of Hong Kong, Macao and Taiwan travelling on their permits, do not enter on "
@@ -70,6 +72,27 @@ public final class Evaluator {
       VisaExemptionRules.all(catalogue).toArray(new Rule[0]),
       Transit240hRules.all(catalogue).toArray(new Rule[0]),
     };
+    int count = 0;
+    for (Rule[] r : rules) {
+      count += r.length;
+    }
+    if (count * TripFindings.BITS > Long.SIZE) {
+      throw new IllegalStateException(count + " rules: more than one long's worth of statuses");
+    }
+    this.ruleCount = count;
+    this.decisionOrder = new int[rules.length][];
+    for (int i = 0; i < rules.length; i++) {
+      int[] order = new int[rules[i].length];
+      int next = 0;
+      for (int pass = 0; pass < 2; pass++) {
+        for (int r = 0; r < rules[i].length; r++) {
+          if (rules[i][r].readsTripAlone() == (pass == 0)) {
+            order[next++] = r;
+          }
+        }
+      }
+      decisionOrder[i] = order;
+    }
     List<PlaceCode> provinces = new ArrayList<>();
     for (Province p : catalogue.provinces()) {
       provinces.add(p.code());
@@ -108,30 +131,39 @@ public final class Evaluator {
    */
   public Evaluation evaluate(Trip trip) {
     TripFacts facts = new TripFacts(trip, catalogue);
-    List<Finding> findings = new ArrayList<>(24);
+    // Decide with statuses only; the findings and their messages are made if someone reads them. A
+    // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
+    // left out are marked undecided, and their findings are made like the others when asked for.
+    long statuses = TripFindings.UNDECIDED_ALL;
+    int first = 0;
     @Nullable Regime passing = null;
     boolean someRegimeOnlyUnknown = false;
-    for (int i = 0; i < regimes.length; i++) {
+    for (int i = 0; i < regimes.length && passing == null; i++) {
+      Rule[] regimeRules = rules[i];
+      int[] order = decisionOrder[i];
       boolean fail = false;
       boolean unknown = false;
-      for (Rule rule : rules[i]) {
-        Finding f = rule.check(facts);
-        findings.add(f);
-        if (f.status() == Status.FAIL) {
+      for (int k = 0; k < order.length && !fail; k++) {
+        int r = order[k];
+        Status status = regimeRules[r].status(facts);
+        statuses = TripFindings.decide(statuses, first + r, status);
+        if (status == Status.FAIL) {
           fail = true;
-        } else if (f.status() == Status.UNKNOWN) {
+        } else if (status == Status.UNKNOWN) {
           unknown = true;
         }
       }
-      if (!fail && !unknown && passing == null) {
+      if (!fail && !unknown) {
         passing = regimes[i];
       }
       if (!fail && unknown) {
         someRegimeOnlyUnknown = true;
       }
+      first += regimeRules.length;
     }
 
-    Evaluation.Builder result = Evaluation.builder().findings(findings);
+    Evaluation.Builder result = Evaluation.builder()
+        .findingsOnDemand(new TripFindings(rules, facts, statuses, ruleCount));
     if (facts.transitVersion != null) {
       result.policyVersion(facts.transitVersion);
     }
@@ -207,7 +239,7 @@ public final class Evaluator {
     if (passing == Regime.DIRECT_TRANSIT_24H) {
       return PermittedArea.empty();
     }
-    return catalogue.permittedArea(facts.entryDate);
+    return facts.transitArea;
   }
 
   private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable Regime passing) {

@@ -8,6 +8,7 @@ import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.Status;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
@@ -24,15 +25,33 @@ final class SharedRules {
     if (counting == StayCounting.ELAPSED) {
       return arrival.plusHours(hours);
     }
-    // 2013 regulation art. 36(3): the stay counts from 00:00 on the day after entry.
+    // 2013 regulation art. 36(3): the stay counts from 00:00 on the day after entry. Whole days end at a
+    // midnight: placed in the zone once rather than twice (Beijing has kept one offset since 1991).
+    if (hours % 24 == 0) {
+      return entryDate.plusDays(1 + hours / 24).atStartOfDay(BeijingTime.ZONE);
+    }
     return entryDate.plusDays(1).atStartOfDay(BeijingTime.ZONE).plusHours(hours);
+  }
+
+  /**
+   * Whether {@code departure} is later than {@link #stayDeadline}. An elapsed stay is compared in epoch
+   * seconds, without making the deadline: the same instant {@code arrival.plusHours(hours)} would give.
+   */
+  static boolean leavesAfter(
+      StayCounting counting, ZonedDateTime arrival, LocalDate entryDate, long hours, ZonedDateTime departure) {
+    if (counting == StayCounting.ELAPSED) {
+      long limit = arrival.toEpochSecond() + hours * 3600;
+      long leaves = departure.toEpochSecond();
+      return leaves > limit || (leaves == limit && departure.getNano() > arrival.getNano());
+    }
+    return departure.isAfter(stayDeadline(counting, arrival, entryDate, hours));
   }
 
   /**
    * The traveller arrives from one country or region and leaves for another, neither of them the
    * mainland: Hong Kong, Macao and Taiwan are regions in their own right. Nationality plays no part.
    */
-  static final class RouteToThirdCountry extends RuleBase {
+  static final class RouteToThirdCountry extends Rule {
     private static final Message.Template NOT_A_PLACE = Message.template(
         "{0} is not a country or region, so the route cannot be checked.",
         "{0}不是国家或地区代码，无法判断是否前往第三国（地区）。");
@@ -53,7 +72,22 @@ final class SharedRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Status status(TripFacts trip) {
+      CountryCode from = trip.trip.arrival().from();
+      CountryCode to = trip.trip.departure().to();
+      if (!isPlace(from) || !isPlace(to)) {
+        return Status.UNKNOWN;
+      }
+      return from.isMainlandChina() || to.isMainlandChina() || from.equals(to) ? Status.FAIL : Status.PASS;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       CountryCode from = trip.trip.arrival().from();
       CountryCode to = trip.trip.departure().to();
       if (!isPlace(from) || !isPlace(to)) {
@@ -74,7 +108,7 @@ final class SharedRules {
   }
 
   /** The traveller holds a ticket with a confirmed date to the onward destination. */
-  static final class OnwardTicketConfirmed extends RuleBase {
+  static final class OnwardTicketConfirmed extends Rule {
     private final Finding pass;
     private final Finding fail;
 
@@ -89,7 +123,12 @@ final class SharedRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       return trip.trip.departure().onwardTicketConfirmed() ? pass : fail;
     }
   }

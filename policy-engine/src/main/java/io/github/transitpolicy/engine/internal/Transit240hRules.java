@@ -67,7 +67,7 @@ final class Transit240hRules {
   }
 
   /** The entry date falls within a bundled version of the policy. */
-  static final class PolicyInForce extends RuleBase {
+  static final class PolicyInForce extends Rule {
     private static final Message.Template IN_FORCE = Message.template(
         "The version of the 240-hour policy effective {0} is in force on the entry date, {1}.",
         "入境日期{1}适用{0}起施行的240小时过境免签政策。");
@@ -81,7 +81,12 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      return trip.transitVersion != null && trip.transitTerms != null ? Status.PASS : Status.UNKNOWN;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       PolicyVersion version = trip.transitVersion;
       if (version != null && trip.transitTerms != null) {
         return findings.of(Status.PASS, IN_FORCE.with(version.effective(), trip.entryDate), version.source());
@@ -95,7 +100,7 @@ final class Transit240hRules {
   }
 
   /** The document's nationality is on the list in force on the entry date. */
-  static final class NationalityEligible extends RuleBase {
+  static final class NationalityEligible extends Rule {
     private static final Message.Template BRITISH = Message.template(
         "{0} is a British nationality other than British citizen; no source says whether the list's "
             + "\"United Kingdom\" covers it.",
@@ -115,7 +120,26 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      if (trip.transitVersion == null) {
+        return Status.UNKNOWN;
+      }
+      switch (trip.nationality.kind()) {
+        case BRITISH_NATIONAL:
+          return Status.UNKNOWN;
+        case STATELESS:
+        case REFUGEE:
+        case ORGANISATION:
+        case UNSPECIFIED:
+          return Status.FAIL;
+        default:
+          return trip.catalogue.transitEligibility(trip.nationality, trip.entryDate).isPresent()
+              ? Status.PASS : Status.FAIL;
+      }
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       CountryCode nationality = trip.nationality;
       LocalDate entry = trip.entryDate;
       if (trip.transitVersion == null) {
@@ -150,7 +174,7 @@ final class Transit240hRules {
   }
 
   /** The document proves the nationality: a passport of one of the accepted kinds. */
-  static final class DocumentAccepted extends RuleBase {
+  static final class DocumentAccepted extends Rule {
     private static final Message.Template PROVES = Message.template(
         "{0} proves the holder's nationality.", "{0}可证明持有人的国籍。");
     private static final Message.Template NO_SOURCE = Message.template(
@@ -185,13 +209,18 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       return byType[trip.trip.traveller().document().type().ordinal()];
     }
   }
 
   /** The document stays valid for the required months after the entry date. */
-  static final class DocumentValidity extends RuleBase {
+  static final class DocumentValidity extends Rule {
     private static final Message.Template VALID = Message.template(
         "The document is valid until {0}, at least {1} months after entry (until {2} is needed).",
         "证件有效期至{0}，自入境日起不少于{1}个月（须至{2}）。");
@@ -208,7 +237,17 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      RegimeTerms terms = trip.transitTerms;
+      if (trip.transitVersion == null || terms == null || terms.minDocumentValidityMonths().isEmpty()) {
+        return Status.UNKNOWN;
+      }
+      LocalDate needed = trip.entryDate.plusMonths(terms.minDocumentValidityMonths().getAsInt());
+      return trip.trip.traveller().document().expiry().isBefore(needed) ? Status.FAIL : Status.PASS;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       RegimeTerms terms = trip.transitTerms;
       if (trip.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
@@ -226,7 +265,7 @@ final class Transit240hRules {
   }
 
   /** The entry port is a designated 240-hour entry port on the entry date. The list is complete. */
-  static final class EntryPortDesignated extends RuleBase {
+  static final class EntryPortDesignated extends Rule {
     private static final Message.Template UNKNOWN_PORT = Message.template(
         "The catalogue knows no port \"{0}\"; only the designated ports admit 240-hour transit, and their list "
             + "is complete.",
@@ -244,7 +283,16 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      Port port = trip.arrivalPort;
+      if (trip.transitVersion == null) {
+        return Status.UNKNOWN;
+      }
+      return port != null && port.has(Capability.TRANSIT_240H_ENTRY, trip.entryDate) ? Status.PASS : Status.FAIL;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       Port port = trip.arrivalPort;
       LocalDate entry = trip.entryDate;
       if (trip.transitVersion == null) {
@@ -271,7 +319,7 @@ final class Transit240hRules {
   }
 
   /** The exit port is a designated port or an open port of Guangdong province. */
-  static final class ExitPortPermitted extends RuleBase {
+  static final class ExitPortPermitted extends Rule {
     private static final Message.Template UNKNOWN_PORT = Message.template(
         "The catalogue knows no port \"{0}\"; exit is permitted through the designated ports and any open port of "
             + "Guangdong, so this cannot be checked.",
@@ -287,7 +335,16 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      Port port = trip.departurePort;
+      if (trip.transitVersion == null || port == null) {
+        return Status.UNKNOWN;
+      }
+      return port.has(Capability.TRANSIT_240H_EXIT, trip.entryDate) ? Status.PASS : Status.FAIL;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       Port port = trip.departurePort;
       if (trip.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
@@ -305,7 +362,7 @@ final class Transit240hRules {
   }
 
   /** Departure is no later than the exit deadline. */
-  static final class StayWithinLimit extends RuleBase {
+  static final class StayWithinLimit extends Rule {
     private static final Message.Template WITHIN = Message.template(
         "Leaves at {0}, within the limit: leave by {1}.", "于{0}出境，未超过停留期限：须于{1}前出境。");
     private static final Message.Template BEYOND = Message.template(
@@ -320,7 +377,16 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      ZonedDateTime by = trip.transitDeadline;
+      if (trip.transitVersion == null || by == null) {
+        return Status.UNKNOWN;
+      }
+      return trip.leavesAfterTransitDeadline() ? Status.FAIL : Status.PASS;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       ZonedDateTime by = trip.transitDeadline;
       if (trip.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
@@ -336,7 +402,7 @@ final class Transit240hRules {
   }
 
   /** The purpose is one the policy admits (work, study and journalism need a visa). */
-  static final class PurposePermitted extends RuleBase {
+  static final class PurposePermitted extends Rule {
     private final Finding[] byPurpose = new Finding[Purpose.values().length];
 
     PurposePermitted(Catalogue catalogue) {
@@ -348,7 +414,12 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       return byPurpose[trip.trip.purpose().ordinal()];
     }
   }
@@ -371,10 +442,10 @@ final class Transit240hRules {
   }
 
   /** Every planned place lies in the permitted area (cross-province travel within it is allowed). */
-  static final class VisitsWithinArea extends RuleBase {
-    private static final Message.Template OUTSIDE = Message.template(
+  static final class VisitsWithinArea extends Rule {
+    private static final Message.Template OUTSIDE_TEXT = Message.template(
         "Outside the permitted area: {0}.", "以下地点不在允许停留活动区域内：{0}。");
-    private static final Message.Template UNRESOLVED = Message.template(
+    private static final Message.Template UNRESOLVED_TEXT = Message.template(
         "Cannot tell for these places (unknown to the catalogue, or a province only part of which is permitted: "
             + "name the prefecture): {0}.",
         "无法判断以下地点（目录中没有，或该省只有部分地区允许停留，请写明地级市）：{0}。");
@@ -392,8 +463,48 @@ final class Transit240hRules {
           "计划前往的地点均在允许停留活动区域内。"));
     }
 
+    private static final int INSIDE = 0;
+    private static final int OUTSIDE = 1;
+    private static final int UNRESOLVED = 2;
+
+    /** Where a planned place lies with respect to the permitted area. */
+    private static int classify(Catalogue catalogue, PermittedArea area, PlaceCode place) {
+      // An unknown code is UNKNOWN even inside a whole permitted province (SPEC 3.1): the catalogue
+      // cannot say it is a real place.
+      if (!catalogue.knows(place)) {
+        return UNRESOLVED;
+      }
+      if (area.contains(place)) {
+        return INSIDE;
+      }
+      return place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place) ? UNRESOLVED : OUTSIDE;
+    }
+
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      List<PlaceCode> visits = trip.trip.visits();
+      if (visits.isEmpty()) {
+        return Status.PASS;
+      }
+      if (trip.transitVersion == null) {
+        return Status.UNKNOWN;
+      }
+      PermittedArea area = trip.transitArea;
+      Status status = Status.PASS;
+      for (int i = 0, n = visits.size(); i < n; i++) {
+        int where = classify(trip.catalogue, area, visits.get(i));
+        if (where == OUTSIDE) {
+          return Status.FAIL;
+        }
+        if (where == UNRESOLVED) {
+          status = Status.UNKNOWN;
+        }
+      }
+      return status;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       List<PlaceCode> visits = trip.trip.visits();
       if (visits.isEmpty()) {
         return noPlaces;
@@ -401,27 +512,22 @@ final class Transit240hRules {
       if (trip.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
-      PermittedArea area = trip.catalogue.permittedArea(trip.entryDate);
+      PermittedArea area = trip.transitArea;
       List<PlaceCode> outside = null;
       List<PlaceCode> unresolved = null;
       for (PlaceCode place : visits) {
-        // An unknown code is UNKNOWN even inside a whole permitted province (SPEC 3.1): the catalogue
-        // cannot say it is a real place.
-        if (!trip.catalogue.knows(place)) {
-          unresolved = add(unresolved, place);
-        } else if (area.contains(place)) {
-          continue;
-        } else if (place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place)) {
-          unresolved = add(unresolved, place);
-        } else {
+        int where = classify(trip.catalogue, area, place);
+        if (where == OUTSIDE) {
           outside = add(outside, place);
+        } else if (where == UNRESOLVED) {
+          unresolved = add(unresolved, place);
         }
       }
       if (outside != null) {
-        return findings.fail(OUTSIDE.with(new PlaceNames(trip.catalogue, outside)));
+        return findings.fail(OUTSIDE_TEXT.with(new PlaceNames(trip.catalogue, outside)));
       }
       if (unresolved != null) {
-        return findings.unknown(UNRESOLVED.with(new PlaceNames(trip.catalogue, unresolved)));
+        return findings.unknown(UNRESOLVED_TEXT.with(new PlaceNames(trip.catalogue, unresolved)));
       }
       return allInside;
     }
@@ -490,7 +596,7 @@ final class Transit240hRules {
   }
 
   /** The traveller declares no Chinese visa-refusal stamp and no immigration violation within 5 years. */
-  static final class NoAdverseRecord extends RuleBase {
+  static final class NoAdverseRecord extends Rule {
     private final Finding pass;
     private final Finding fail;
 
@@ -505,7 +611,12 @@ final class Transit240hRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       return trip.trip.visaRefusalDeclared() || trip.trip.immigrationViolationDeclared() ? fail : pass;
     }
   }

@@ -3,6 +3,7 @@ package io.github.transitpolicy.engine.internal;
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Regime;
@@ -21,6 +22,8 @@ final class TripFacts {
   final LocalDate entryDate;
   final ZonedDateTime arrival;
   final ZonedDateTime departure;
+  /** {@link #departure} as an instant, once: several rules compare it. */
+  final long departureSecond;
   final @Nullable Port arrivalPort;
   final @Nullable Port departurePort;
   final CountryCode nationality;
@@ -30,40 +33,81 @@ final class TripFacts {
   final @Nullable RegimeTerms transitTerms;
   /** The 240-hour exit deadline under {@link #transitTerms}; null without them. */
   final @Nullable ZonedDateTime transitDeadline;
-  /** The 24-hour direct transit terms on the entry date, and the deadline they give. */
-  final @Nullable RegimeTerms directTerms;
-  final @Nullable ZonedDateTime directDeadline;
+  /** The 240-hour permitted area on the entry date: read by a rule and by the verdict. */
+  final PermittedArea transitArea;
+  /** {@link #transitDeadline} as epoch seconds; {@code Long.MAX_VALUE} without one. */
+  final long transitDeadlineSecond;
   /** The visa exemption covering the nationality on the entry date; null when there is none. */
   final @Nullable VisaExemption exemption;
-  /** Days per stay under {@link #exemption}, and the deadline they give; empty or null when unknown. */
+  /** Days per stay under {@link #exemption}; empty when unknown. */
   final OptionalInt exemptionDays;
-  final @Nullable ZonedDateTime exemptionDeadline;
+  /** How a visa-exempt stay is counted on the entry date; null without an exemption or terms. */
+  final @Nullable RegimeTerms exemptionTerms;
 
   TripFacts(Trip trip, Catalogue catalogue) {
     this.trip = trip;
     this.catalogue = catalogue;
     this.arrival = trip.arrival().beijingTime();
     this.departure = trip.departure().beijingTime();
+    this.departureSecond = departure.toEpochSecond();
     this.entryDate = trip.arrival().time().toLocalDate();
     this.arrivalPort = catalogue.port(trip.arrival().port()).orElse(null);
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
     this.transitVersion = catalogue.policyVersionOn(entryDate).orElse(null);
     this.transitTerms = catalogue.regimeTerms(Regime.TRANSIT_240H, entryDate).orElse(null);
+    this.transitArea = catalogue.permittedArea(entryDate);
     this.exemption = VisaExemptionRules.exemption(catalogue, nationality, entryDate);
-    // Each deadline once per trip: a zoned date-time is the costliest value an evaluation makes.
+    // The 240-hour deadline is the one deadline every evaluation needs (it is the baseline's work); the
+    // others are made only when a finding or a verdict asks for them.
     RegimeTerms transit = transitTerms;
     this.transitDeadline = transit == null ? null
         : SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
-    RegimeTerms direct = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, entryDate).orElse(null);
-    this.directTerms = direct;
-    this.directDeadline = direct == null ? null
-        : SharedRules.stayDeadline(direct.counting(), arrival, entryDate, direct.maxStayHours().orElse(0));
+    this.transitDeadlineSecond = transitDeadline == null ? Long.MAX_VALUE : transitDeadline.toEpochSecond();
     VisaExemption e = exemption;
     this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(catalogue, entryDate, e);
-    RegimeTerms exemptionTerms = e == null ? null
+    this.exemptionTerms = e == null || exemptionDays.isEmpty() ? null
         : catalogue.regimeTerms(Regime.VISA_EXEMPTION, entryDate).orElse(null);
-    this.exemptionDeadline = exemptionDays.isEmpty() || exemptionTerms == null ? null
-        : SharedRules.stayDeadline(exemptionTerms.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L);
+  }
+
+  /**
+   * The 24-hour direct transit terms on the entry date; null when the tables give none. Looked up on
+   * each call: most trips are decided before direct transit's stay matters.
+   */
+  @Nullable RegimeTerms directTerms() {
+    return catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, entryDate).orElse(null);
+  }
+
+  /** Whether departure is later than {@link #transitDeadline}; false without one. */
+  boolean leavesAfterTransitDeadline() {
+    ZonedDateTime by = transitDeadline;
+    return by != null && (departureSecond > transitDeadlineSecond
+        || (departureSecond == transitDeadlineSecond && departure.getNano() > by.getNano()));
+  }
+
+  /** The 24-hour direct transit deadline; null without terms. Made anew on each call. */
+  @Nullable ZonedDateTime directDeadline() {
+    RegimeTerms t = directTerms();
+    return t == null ? null : SharedRules.stayDeadline(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0));
+  }
+
+  /** Whether departure is later than {@link #directDeadline()}; false without terms. Makes no deadline. */
+  boolean leavesAfterDirectDeadline() {
+    RegimeTerms t = directTerms();
+    return t != null && SharedRules.leavesAfter(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0), departure);
+  }
+
+  /** The visa-exemption deadline; null when the exemption or its stay length is unknown. Made anew on each call. */
+  @Nullable ZonedDateTime exemptionDeadline() {
+    RegimeTerms t = exemptionTerms;
+    return t == null || exemptionDays.isEmpty() ? null
+        : SharedRules.stayDeadline(t.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L);
+  }
+
+  /** Whether departure is later than {@link #exemptionDeadline()}; false when there is none. */
+  boolean leavesAfterExemptionDeadline() {
+    RegimeTerms t = exemptionTerms;
+    return t != null && exemptionDays.isPresent()
+        && SharedRules.leavesAfter(t.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L, departure);
   }
 }

@@ -58,7 +58,7 @@ final class VisaExemptionRules {
 
   /** The exit deadline under the exemption covering the trip, if its terms are known. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return Optional.ofNullable(trip.exemptionDeadline);
+    return Optional.ofNullable(trip.exemptionDeadline());
   }
 
   /**
@@ -91,7 +91,7 @@ final class VisaExemptionRules {
   }
 
   /** The exemption is in force on the entry date and still on the departure date. */
-  static final class PolicyInForce extends RuleBase {
+  static final class PolicyInForce extends Rule {
     private static final Message.Template NONE = Message.template(
         "No visa exemption for {0} is in force on {1}.", "{1}没有适用于{0}的免签政策。");
     private static final Message.Template ENDS = Message.template(
@@ -106,7 +106,17 @@ final class VisaExemptionRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      VisaExemption e = trip.exemption;
+      if (e == null) {
+        return Status.FAIL;
+      }
+      Optional<LocalDate> until = coveredUntil(trip, e);
+      return until.isPresent() && trip.departure.toLocalDate().isAfter(until.get()) ? Status.FAIL : Status.PASS;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       VisaExemption e = trip.exemption;
       if (e == null) {
         return findings.fail(NONE.with(trip.nationality, trip.entryDate));
@@ -122,7 +132,7 @@ final class VisaExemptionRules {
   }
 
   /** The nationality has a unilateral or mutual exemption on the entry date. */
-  static final class NationalityEligible extends RuleBase {
+  static final class NationalityEligible extends Rule {
     private static final Message.Template BRITISH = Message.template(
         "{0} is a British nationality other than British citizen; no source says whether the exemption for the "
             + "United Kingdom covers it.",
@@ -139,7 +149,15 @@ final class VisaExemptionRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      if (trip.nationality.kind() == CountryCode.Kind.BRITISH_NATIONAL) {
+        return Status.UNKNOWN;
+      }
+      return trip.exemption != null ? Status.PASS : Status.FAIL;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       CountryCode nationality = trip.nationality;
       LocalDate entry = trip.entryDate;
       if (nationality.kind() == CountryCode.Kind.BRITISH_NATIONAL) {
@@ -167,7 +185,7 @@ final class VisaExemptionRules {
   }
 
   /** The exemption covers ordinary passports only. */
-  static final class DocumentAccepted extends RuleBase {
+  static final class DocumentAccepted extends Rule {
     private static final Message.Template OTHER_AGREEMENTS = Message.template(
         "This exemption covers ordinary passports; {0} may fall under other agreements, which are not modelled.",
         "本免签政策只适用于普通护照；{0}可能另有协定，本库未纳入。");
@@ -198,13 +216,18 @@ final class VisaExemptionRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    boolean readsTripAlone() {
+      return true;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       return byType[trip.trip.traveller().document().type().ordinal()];
     }
   }
 
   /** The stay, counted from 00:00 on the day after entry, is within the exemption's limit. */
-  static final class StayWithinLimit extends RuleBase {
+  static final class StayWithinLimit extends Rule {
     private static final Message.Template WITHIN = Message.template(
         "Stays of up to {0} days, counted from the day after entry: leave by {1}.",
         "每次停留不超过{0}日，自入境次日起算：须于{1}前出境。");
@@ -224,13 +247,24 @@ final class VisaExemptionRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      if (trip.exemption == null) {
+        return Status.FAIL;
+      }
+      if (trip.exemptionDays.isEmpty() || trip.exemptionTerms == null) {
+        return Status.UNKNOWN;
+      }
+      return trip.leavesAfterExemptionDeadline() ? Status.FAIL : Status.PASS;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       VisaExemption e = trip.exemption;
       if (e == null) {
         return noExemption;
       }
       OptionalInt days = trip.exemptionDays;
-      ZonedDateTime by = trip.exemptionDeadline;
+      ZonedDateTime by = trip.exemptionDeadline();
       if (days.isEmpty() || by == null) {
         return findings.of(Status.UNKNOWN, e.kind() == ExemptionKind.MUTUAL ? unverified : noTerms, e.source());
       }
@@ -242,7 +276,7 @@ final class VisaExemptionRules {
   }
 
   /** The purpose is one the exemption admits. */
-  static final class PurposePermitted extends RuleBase {
+  static final class PurposePermitted extends Rule {
     private static final Message.Template ADMITS = Message.template(
         "The unilateral exemption admits {0}.", "单方面免签允许{0}。");
     private static final Message.Template DOES_NOT_ADMIT = Message.template(
@@ -262,7 +296,21 @@ final class VisaExemptionRules {
     }
 
     @Override
-    public Finding check(TripFacts trip) {
+    Status status(TripFacts trip) {
+      Purpose purpose = trip.trip.purpose();
+      VisaExemption e = trip.exemption;
+      if (e != null && e.kind() == ExemptionKind.MUTUAL) {
+        return mutual[purpose.ordinal()].status();
+      }
+      Optional<UnilateralTerms> terms = trip.catalogue.unilateralTermsOn(trip.entryDate);
+      if (terms.isEmpty()) {
+        return Status.UNKNOWN;
+      }
+      return terms.get().purposes().contains(purpose) ? Status.PASS : Status.FAIL;
+    }
+
+    @Override
+    Finding check(TripFacts trip) {
       Purpose purpose = trip.trip.purpose();
       VisaExemption e = trip.exemption;
       if (e != null && e.kind() == ExemptionKind.MUTUAL) {
