@@ -1071,6 +1071,13 @@ public final class TableCompiler {
         out.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append('"');
       }
       out.append("};\n\n");
+      out.append("  /**\n   * Every place code, six digits each, in the place table's (ascending) order: read into numbers\n"
+          + "   * without splitting the table, so that telling whether a place exists stays cheap in a fresh JVM.\n   */\n");
+      out.append("  static final String PLACE_CODES =\n      \"");
+      for (Row r : tables.get("places").rows) {
+        out.append(r.get("code"));
+      }
+      out.append("\";\n\n");
       out.append("  private BundledTables() {}\n\n");
       out.append("  /**\n   * The rows of a table as tab-separated lines, header first, in chunks that each end on a\n"
           + "   * line break (a class-file constant holds at most 64 KiB).\n   */\n");

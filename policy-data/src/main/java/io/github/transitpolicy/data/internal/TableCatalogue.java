@@ -70,6 +70,11 @@ public final class TableCatalogue implements Catalogue {
     public String[] chunks(String table) {
       return BundledTables.chunks(table);
     }
+
+    @Override
+    public @Nullable String placeCodes() {
+      return BundledTables.PLACE_CODES;
+    }
   }
 
   /** Supplies a table's chunks by name; the bundled tables in production, fixtures in tests. */
@@ -82,6 +87,17 @@ public final class TableCatalogue implements Catalogue {
      * @return the chunks
      */
     String[] chunks(String table);
+
+    /**
+     * Every place code, six digits each, in the place table's order, if the source has them ready:
+     * then telling whether a place exists parses nothing. Null (the default) to have them read from
+     * the place table when first needed.
+     *
+     * @return the codes, or null
+     */
+    default @Nullable String placeCodes() {
+      return null;
+    }
   }
 
   private final TableSource source;
@@ -101,6 +117,10 @@ public final class TableCatalogue implements Catalogue {
   private final List<ArrivalCardRule> arrivalCardRules;
   private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
   private volatile @Nullable PlaceIndex places;
+  /** The source's ready-made place codes, if any. */
+  private final @Nullable String placeCodes;
+  /** Every place code, ascending: what {@link #knows} searches. */
+  private volatile int @Nullable [] placeCodeArray;
 
   /**
    * Reads a catalogue from a table source.
@@ -109,6 +129,7 @@ public final class TableCatalogue implements Catalogue {
    */
   public TableCatalogue(TableSource source) {
     this.source = source;
+    this.placeCodes = source.placeCodes();
     this.versions = readVersions(table("policy_versions"));
     this.provinces = readProvinces(table("provinces"));
     Map<String, Province> byCode = new HashMap<>();
@@ -245,10 +266,16 @@ public final class TableCatalogue implements Catalogue {
    * catalogue's first-use time, and an evaluation needs two of them.
    */
   static final class PortIndex {
+    private static final List<String> ALIAS_COLUMNS = List.of("id", "iata", "icao", "unlocode", "name_zh", "name_en");
+
     private final Rows rows;
     private final Rows capabilities;
-    private final Map<String, List<String[]>> capabilityRows = new HashMap<>();
-    private final Map<String, Integer> byAlias = new HashMap<>();
+    /** Port ids, the usual way to name a port: enough for most lookups, and cheap to build. */
+    private final Map<String, Integer> byId = new HashMap<>();
+    /** Every alias, normalised; built on the first lookup that is not an id. */
+    private volatile @Nullable Map<String, Integer> byAlias;
+    /** Capability rows by port id; grouped when the first port is built. */
+    private volatile @Nullable Map<String, List<String[]>> capabilityRows;
     private final @Nullable Port[] built;
     private volatile @Nullable List<Port> all;
 
@@ -256,27 +283,53 @@ public final class TableCatalogue implements Catalogue {
       this.rows = rows;
       this.capabilities = capabilities;
       this.built = new Port[rows.rows.size()];
-      for (String[] r : capabilities.rows) {
-        listIn(capabilityRows, capabilities.get(r, "port")).add(r);
-      }
       for (int i = 0; i < rows.rows.size(); i++) {
-        String[] r = rows.rows.get(i);
-        for (String column : List.of("id", "iata", "icao", "unlocode", "name_zh", "name_en")) {
-          String v = rows.get(r, column);
-          if (!v.isEmpty()) {
-            byAlias.put(normaliseAlias(v), i);
-          }
-        }
-        for (String alias : splitList(rows.get(r, "aliases"))) {
-          byAlias.put(normaliseAlias(alias), i);
-        }
+        byId.put(normaliseAlias(rows.get(rows.rows.get(i), "id")), i);
       }
     }
 
+    /** Every alias of every port. The table compiler has checked that no alias names two ports. */
+    private Map<String, Integer> aliases() {
+      Map<String, Integer> m = byAlias;
+      if (m == null) {
+        m = new HashMap<>();
+        for (int i = 0; i < rows.rows.size(); i++) {
+          String[] r = rows.rows.get(i);
+          for (String column : ALIAS_COLUMNS) {
+            String v = rows.get(r, column);
+            if (!v.isEmpty()) {
+              m.put(normaliseAlias(v), i);
+            }
+          }
+          for (String alias : splitList(rows.get(r, "aliases"))) {
+            m.put(normaliseAlias(alias), i);
+          }
+        }
+        byAlias = m; // racy but safe: built fully before it is published, equal whoever builds it
+      }
+      return m;
+    }
+
+    private Map<String, List<String[]>> capabilityRows() {
+      Map<String, List<String[]>> m = capabilityRows;
+      if (m == null) {
+        m = new HashMap<>();
+        for (String[] r : capabilities.rows) {
+          listIn(m, capabilities.get(r, "port")).add(r);
+        }
+        capabilityRows = m;
+      }
+      return m;
+    }
+
     @Nullable Port byAlias(String alias) {
-      Integer i = byAlias.get(alias); // already normal (e.g. "PVG"): no allocation
+      Integer i = byId.get(alias); // already normal (e.g. "PVG"): no allocation
       if (i == null) {
-        i = byAlias.get(normaliseAlias(alias));
+        String normal = normaliseAlias(alias);
+        i = byId.get(normal);
+        if (i == null) {
+          i = aliases().get(normal);
+        }
       }
       return i == null ? null : get(i);
     }
@@ -311,7 +364,7 @@ public final class TableCatalogue implements Catalogue {
       Rows t = rows;
       String id = t.get(r, "id");
       List<PortCapability> caps = new ArrayList<>();
-      for (String[] c : capabilityRows.getOrDefault(id, List.of())) {
+      for (String[] c : capabilityRows().getOrDefault(id, List.of())) {
         caps.add(PortCapability.of(
             Capability.valueOf(capabilities.get(c, "capability")),
             capabilities.range(c),
@@ -507,6 +560,17 @@ public final class TableCatalogue implements Catalogue {
     return out;
   }
 
+  /** The place codes, from the source's ready-made string if it has one, else from the place index. */
+  private int[] placeCodeArray() {
+    int[] a = placeCodeArray;
+    if (a == null) {
+      String codes = placeCodes;
+      a = codes != null ? FixedWidthCodes.parse(codes) : places().codes();
+      placeCodeArray = a; // racy but safe: a volatile write of a fully built array, equal whoever builds it
+    }
+    return a;
+  }
+
   private PlaceIndex places() {
     PlaceIndex p = places;
     if (p == null) {
@@ -521,39 +585,91 @@ public final class TableCatalogue implements Catalogue {
   }
 
   /**
-   * The 3,000-row place table as sorted codes and raw lines: answering "is this code known" needs no
-   * objects, and a {@link Place} is built only when one is asked for.
+   * The 3,000-row place table as sorted codes and where each row starts: answering "is this code known"
+   * needs no objects, and a row is cut into cells, and a {@link Place} built, only when one is asked
+   * for. Built by one scan for line ends, with no string made per row: in a fresh JVM that scan runs
+   * interpreted, and cutting 3,000 lines took most of the first evaluation's place lookup.
    */
   static final class PlaceIndex {
+    private final String[] chunks;
     private final int[] codes;
-    private final String[] lines;
+    /** Per row: its chunk in the high 32 bits, its first character in the low 32. */
+    private final long[] starts;
     private final @Nullable Place[] built;
     private final int parent;
     private final int nameZh;
     private final int nameEn;
 
     PlaceIndex(String[] chunks) {
-      List<String> all = Tsv.lines(chunks);
-      List<String> header = Tsv.cells(all.get(0), '\t');
-      this.parent = header.indexOf("parent");
-      this.nameZh = header.indexOf("name_zh");
-      this.nameEn = header.indexOf("name_en");
-      int n = all.size() - 1;
-      this.lines = new String[n];
-      this.codes = new int[n];
-      this.built = new Place[n];
-      for (int i = 0; i < n; i++) {
-        String line = all.get(i + 1);
-        lines[i] = line;
-        codes[i] = Integer.parseInt(line, 0, 6, 10);
-        if (i > 0 && codes[i] <= codes[i - 1]) {
-          throw new IllegalStateException("places: codes out of order at " + line);
+      this.chunks = chunks;
+      int lineCount = 0;
+      for (String chunk : chunks) {
+        for (int at = chunk.indexOf('\n'); at >= 0; at = chunk.indexOf('\n', at + 1)) {
+          lineCount++;
+        }
+        if (!chunk.isEmpty() && chunk.charAt(chunk.length() - 1) != '\n') {
+          lineCount++;
         }
       }
+      int n = lineCount - 1;
+      this.codes = new int[n];
+      this.starts = new long[n];
+      this.built = new Place[n];
+      String header = null;
+      int row = -1;
+      for (int c = 0; c < chunks.length; c++) {
+        String chunk = chunks[c];
+        int start = 0;
+        while (start < chunk.length()) {
+          int end = chunk.indexOf('\n', start);
+          if (end < 0) {
+            end = chunk.length();
+          }
+          if (row < 0) {
+            header = chunk.substring(start, end);
+          } else {
+            codes[row] = digits(chunk, start);
+            starts[row] = ((long) c << 32) | start;
+            if (row > 0 && codes[row] <= codes[row - 1]) {
+              throw new IllegalStateException("places: codes out of order at " + codes[row]);
+            }
+          }
+          row++;
+          start = end + 1;
+        }
+      }
+      List<String> columns = Tsv.cells(Objects.requireNonNull(header, "places: no header"), '\t');
+      this.parent = columns.indexOf("parent");
+      this.nameZh = columns.indexOf("name_zh");
+      this.nameEn = columns.indexOf("name_en");
+    }
+
+    /** The six-digit code at the start of a row. */
+    private static int digits(String chunk, int start) {
+      int v = 0;
+      for (int i = start; i < start + 6; i++) {
+        char d = chunk.charAt(i);
+        if (d < '0' || d > '9') {
+          throw new IllegalStateException("places: not a six-digit code at row start: " + chunk.substring(start));
+        }
+        v = v * 10 + (d - '0');
+      }
+      return v;
+    }
+
+    int[] codes() {
+      return codes;
     }
 
     int indexOf(PlaceCode code) {
       return java.util.Arrays.binarySearch(codes, code.intValue()); // the code as a number, parsed once
+    }
+
+    private String line(int i) {
+      String chunk = chunks[(int) (starts[i] >>> 32)];
+      int start = (int) starts[i];
+      int end = chunk.indexOf('\n', start);
+      return chunk.substring(start, end < 0 ? chunk.length() : end);
     }
 
     @Nullable Place get(PlaceCode code) {
@@ -565,7 +681,7 @@ public final class TableCatalogue implements Catalogue {
       if (p == null) {
         // Racy but safe: Place is immutable with final fields, so a thread sees either null or a
         // complete Place, and at worst two threads build equal ones.
-        List<String> cells = Tsv.cells(lines[i], '\t');
+        List<String> cells = Tsv.cells(line(i), '\t');
         String en = cells.get(nameEn);
         p = Place.builder()
             .code(code)
@@ -577,7 +693,6 @@ public final class TableCatalogue implements Catalogue {
       }
       return p;
     }
-
   }
 
   /** The list under a key, created if missing (no lambda: see {@link BundledSource}). */
@@ -706,7 +821,7 @@ public final class TableCatalogue implements Catalogue {
     if (code.level() == PlaceLevel.PROVINCE) {
       return provincesByCode.containsKey(code.value().substring(0, 2));
     }
-    return places().indexOf(code) >= 0;
+    return java.util.Arrays.binarySearch(placeCodeArray(), code.intValue()) >= 0;
   }
 
   @Override
