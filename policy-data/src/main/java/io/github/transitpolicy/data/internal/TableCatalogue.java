@@ -119,8 +119,8 @@ public final class TableCatalogue implements Catalogue {
   private volatile @Nullable PlaceIndex places;
   /** The source's ready-made place codes, if any. */
   private final @Nullable String placeCodes;
-  /** Every place code, ascending: what {@link #knows} searches. */
-  private volatile int @Nullable [] placeCodeArray;
+  /** Every place code: what {@link #knows} looks in. */
+  private volatile @Nullable IntSet placeCodeSet;
 
   /**
    * Reads a catalogue from a table source.
@@ -561,14 +561,14 @@ public final class TableCatalogue implements Catalogue {
   }
 
   /** The place codes, from the source's ready-made string if it has one, else from the place index. */
-  private int[] placeCodeArray() {
-    int[] a = placeCodeArray;
-    if (a == null) {
+  private IntSet placeCodeSet() {
+    IntSet set = placeCodeSet;
+    if (set == null) {
       String codes = placeCodes;
-      a = codes != null ? FixedWidthCodes.parse(codes) : places().codes();
-      placeCodeArray = a; // racy but safe: a volatile write of a fully built array, equal whoever builds it
+      set = new IntSet(codes != null ? FixedWidthCodes.parse(codes) : places().codes());
+      placeCodeSet = set; // racy but safe: a volatile write of a set built in full, equal whoever builds it
     }
-    return a;
+    return set;
   }
 
   private PlaceIndex places() {
@@ -821,7 +821,7 @@ public final class TableCatalogue implements Catalogue {
     if (code.level() == PlaceLevel.PROVINCE) {
       return provincesByCode.containsKey(code.value().substring(0, 2));
     }
-    return java.util.Arrays.binarySearch(placeCodeArray(), code.intValue()) >= 0;
+    return placeCodeSet().contains(code.intValue());
   }
 
   @Override

@@ -34,6 +34,23 @@ class BundledIndexTest {
   }
 
   @Test
+  void anIntSetHoldsExactlyItsValues() {
+    int[] codes = FixedWidthCodes.parse(BundledTables.PLACE_CODES);
+    IntSet set = new IntSet(codes);
+    java.util.Set<Integer> expected = new java.util.HashSet<>();
+    for (int c : codes) {
+      expected.add(c);
+      assertTrue(set.contains(c), () -> String.valueOf(c));
+    }
+    for (int v = 0; v < 1_000_000; v += 7) {
+      assertEquals(expected.contains(v), set.contains(v), String.valueOf(v));
+    }
+    IntSet empty = new IntSet(new int[0]);
+    assertEquals(false, empty.contains(0));
+    assertThrows(IllegalArgumentException.class, () -> new IntSet(new int[] {1, -2}));
+  }
+
+  @Test
   void malformedCodesAreRefused() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> FixedWidthCodes.parse("11000"));
     assertTrue(String.valueOf(e.getMessage()).contains("not a multiple of 6"), e.getMessage());
