@@ -43,6 +43,7 @@ public final class Evaluator {
       "该协定另规定任意180日内累计停留不超过{0}日；本检查无法知道此前的停留。");
 
   private final Catalogue catalogue;
+  private final PolicyCalendar calendar;
   private final Rule[][] rules;
   /** Per regime, the order its rules are decided in: those that read the trip alone first. */
   private final int[][] decisionOrder;
@@ -67,6 +68,7 @@ public final class Evaluator {
    */
   public Evaluator(Catalogue catalogue) {
     this.catalogue = catalogue;
+    this.calendar = new PolicyCalendar(catalogue);
     this.rules = new Rule[][] {
       DirectTransitRules.all(catalogue).toArray(new Rule[0]),
       VisaExemptionRules.all(catalogue).toArray(new Rule[0]),
@@ -130,7 +132,7 @@ public final class Evaluator {
    * @return the evaluation: every finding of every regime, and the verdict
    */
   public Evaluation evaluate(Trip trip) {
-    TripFacts facts = new TripFacts(trip, catalogue);
+    TripFacts facts = new TripFacts(trip, catalogue, calendar.on(trip.arrival().time().toLocalDate()));
     // Decide with statuses only; the findings and their messages are made if someone reads them. A
     // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
     // left out are marked undecided, and their findings are made like the others when asked for.
@@ -256,18 +258,18 @@ public final class Evaluator {
     } else {
       card = ArrivalCardCase.FOREIGNER_ENTERING;
     }
-    Optional<ArrivalCardRule> rule = catalogue.arrivalCardRule(card, facts.entryDate);
-    if (rule.isEmpty() && card == ArrivalCardCase.HK_MACAO_PERMIT_HOLDER) {
-      rule = catalogue.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING, facts.entryDate);
+    ArrivalCardRule rule = facts.day.arrivalCardRule(card);
+    if (rule == null && card == ArrivalCardCase.HK_MACAO_PERMIT_HOLDER) {
+      rule = facts.day.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING);
     }
-    if (rule.isEmpty()) {
+    if (rule == null) {
       return ArrivalCard.notRequired(LocalizedText.of(
           "No arrival card rule on the entry date.", "入境日期无入境卡规定。"));
     }
-    if (rule.get().required()) {
+    if (rule.required()) {
       return ArrivalCard.required();
     }
-    String basis = rule.get().source();
+    String basis = rule.source();
     return ArrivalCard.exempt(card == ArrivalCardCase.DIRECT_TRANSIT_IN_PORT
         ? LocalizedText.of(
             "24-hour direct transit without leaving the port's restricted area [" + basis + "].",

@@ -20,6 +20,8 @@ final class TripFacts {
   final Catalogue catalogue;
   /** The day of border clearance, Beijing time: the day the policy version is chosen by. */
   final LocalDate entryDate;
+  /** What the catalogue says about {@link #entryDate}, shared by every trip entering that day. */
+  final PolicyDay day;
   final ZonedDateTime arrival;
   final ZonedDateTime departure;
   /** {@link #departure} as an instant, once: several rules compare it. */
@@ -33,10 +35,12 @@ final class TripFacts {
   final @Nullable RegimeTerms transitTerms;
   /** The 240-hour exit deadline under {@link #transitTerms}; null without them. */
   final @Nullable ZonedDateTime transitDeadline;
-  /** The 240-hour permitted area on the entry date: read by a rule and by the verdict. */
-  final PermittedArea transitArea;
   /** {@link #transitDeadline} as epoch seconds; {@code Long.MAX_VALUE} without one. */
   final long transitDeadlineSecond;
+  /** The 240-hour permitted area on the entry date: read by a rule and by the verdict. */
+  final PermittedArea transitArea;
+  /** The 24-hour direct transit terms on the entry date; null when the tables give none. */
+  final @Nullable RegimeTerms directTerms;
   /** The visa exemption covering the nationality on the entry date; null when there is none. */
   final @Nullable VisaExemption exemption;
   /** Days per stay under {@link #exemption}; empty when unknown. */
@@ -44,38 +48,41 @@ final class TripFacts {
   /** How a visa-exempt stay is counted on the entry date; null without an exemption or terms. */
   final @Nullable RegimeTerms exemptionTerms;
 
-  TripFacts(Trip trip, Catalogue catalogue) {
+  TripFacts(Trip trip, Catalogue catalogue, PolicyDay day) {
     this.trip = trip;
     this.catalogue = catalogue;
+    this.day = day;
+    this.entryDate = day.date;
     this.arrival = trip.arrival().beijingTime();
     this.departure = trip.departure().beijingTime();
     this.departureSecond = departure.toEpochSecond();
-    this.entryDate = trip.arrival().time().toLocalDate();
     this.arrivalPort = catalogue.port(trip.arrival().port()).orElse(null);
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
-    this.transitVersion = catalogue.policyVersionOn(entryDate).orElse(null);
-    this.transitTerms = catalogue.regimeTerms(Regime.TRANSIT_240H, entryDate).orElse(null);
-    this.transitArea = catalogue.permittedArea(entryDate);
+    this.transitVersion = day.transitVersion;
+    this.transitTerms = day.transitTerms;
+    this.transitArea = day.transitArea;
+    this.directTerms = day.directTerms;
     this.exemption = VisaExemptionRules.exemption(catalogue, nationality, entryDate);
-    // The 240-hour deadline is the one deadline every evaluation needs (it is the baseline's work); the
-    // others are made only when a finding or a verdict asks for them.
+    // The 240-hour deadline of a stay counted from the next midnight is the day's; one counted from the
+    // hour of arrival is this trip's own.
     RegimeTerms transit = transitTerms;
-    this.transitDeadline = transit == null ? null
-        : SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
-    this.transitDeadlineSecond = transitDeadline == null ? Long.MAX_VALUE : transitDeadline.toEpochSecond();
+    if (day.transitDeadline != null || transit == null) {
+      this.transitDeadline = day.transitDeadline;
+      this.transitDeadlineSecond = day.transitDeadlineSecond;
+    } else {
+      ZonedDateTime by = SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
+      this.transitDeadline = by;
+      this.transitDeadlineSecond = by.toEpochSecond();
+    }
     VisaExemption e = exemption;
-    this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(catalogue, entryDate, e);
-    this.exemptionTerms = e == null || exemptionDays.isEmpty() ? null
-        : catalogue.regimeTerms(Regime.VISA_EXEMPTION, entryDate).orElse(null);
+    this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(day, e);
+    this.exemptionTerms = e == null || exemptionDays.isEmpty() ? null : day.exemptionTerms;
   }
 
-  /**
-   * The 24-hour direct transit terms on the entry date; null when the tables give none. Looked up on
-   * each call: most trips are decided before direct transit's stay matters.
-   */
-  @Nullable RegimeTerms directTerms() {
-    return catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, entryDate).orElse(null);
+  /** The facts of a trip, its day looked up afresh: for tests and tools that have no calendar. */
+  TripFacts(Trip trip, Catalogue catalogue) {
+    this(trip, catalogue, new PolicyDay(catalogue, trip.arrival().time().toLocalDate()));
   }
 
   /** Whether departure is later than {@link #transitDeadline}; false without one. */
@@ -87,13 +94,13 @@ final class TripFacts {
 
   /** The 24-hour direct transit deadline; null without terms. Made anew on each call. */
   @Nullable ZonedDateTime directDeadline() {
-    RegimeTerms t = directTerms();
+    RegimeTerms t = directTerms;
     return t == null ? null : SharedRules.stayDeadline(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0));
   }
 
   /** Whether departure is later than {@link #directDeadline()}; false without terms. Makes no deadline. */
   boolean leavesAfterDirectDeadline() {
-    RegimeTerms t = directTerms();
+    RegimeTerms t = directTerms;
     return t != null && SharedRules.leavesAfter(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0), departure);
   }
 

@@ -48,12 +48,12 @@ final class VisaExemptionRules {
   }
 
   /** Days per stay under an exemption on the entry date: per agreement, or the unilateral terms. */
-  static OptionalInt stayDays(Catalogue catalogue, LocalDate entryDate, VisaExemption e) {
+  static OptionalInt stayDays(PolicyDay day, VisaExemption e) {
     if (e.kind() == ExemptionKind.MUTUAL) {
       return e.termsVerified() ? e.stayDays() : OptionalInt.empty();
     }
-    Optional<UnilateralTerms> terms = catalogue.unilateralTermsOn(entryDate);
-    return terms.isPresent() ? OptionalInt.of(terms.get().stayDays()) : OptionalInt.empty();
+    UnilateralTerms terms = day.unilateralTerms;
+    return terms != null ? OptionalInt.of(terms.stayDays()) : OptionalInt.empty();
   }
 
   /** The exit deadline under the exemption covering the trip, if its terms are known. */
@@ -302,11 +302,11 @@ final class VisaExemptionRules {
       if (e != null && e.kind() == ExemptionKind.MUTUAL) {
         return mutual[purpose.ordinal()].status();
       }
-      Optional<UnilateralTerms> terms = trip.catalogue.unilateralTermsOn(trip.entryDate);
-      if (terms.isEmpty()) {
+      UnilateralTerms terms = trip.day.unilateralTerms;
+      if (terms == null) {
         return Status.UNKNOWN;
       }
-      return terms.get().purposes().contains(purpose) ? Status.PASS : Status.FAIL;
+      return terms.purposes().contains(purpose) ? Status.PASS : Status.FAIL;
     }
 
     @Override
@@ -316,14 +316,14 @@ final class VisaExemptionRules {
       if (e != null && e.kind() == ExemptionKind.MUTUAL) {
         return mutual[purpose.ordinal()];
       }
-      Optional<UnilateralTerms> terms = trip.catalogue.unilateralTermsOn(trip.entryDate);
-      if (terms.isEmpty()) {
+      UnilateralTerms terms = trip.day.unilateralTerms;
+      if (terms == null) {
         return noTerms;
       }
-      boolean permitted = terms.get().purposes().contains(purpose);
+      boolean permitted = terms.purposes().contains(purpose);
       LocalizedText name = Texts.purposeText(purpose);
       return findings.of(permitted ? Status.PASS : Status.FAIL,
-          permitted ? ADMITS.with(name) : DOES_NOT_ADMIT.with(name), terms.get().source());
+          permitted ? ADMITS.with(name) : DOES_NOT_ADMIT.with(name), terms.source());
     }
   }
 }

@@ -1,0 +1,69 @@
+package io.github.transitpolicy.engine.internal;
+
+import io.github.transitpolicy.data.ArrivalCardCase;
+import io.github.transitpolicy.data.ArrivalCardRule;
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.RegimeTerms;
+import io.github.transitpolicy.data.StayCounting;
+import io.github.transitpolicy.model.BeijingTime;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.PolicyVersion;
+import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.UnilateralTerms;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the catalogue says about one entry date, whoever travels: the policy version, the terms of each
+ * regime, the permitted area, the arrival card rules, and the 240-hour deadline when it depends on the
+ * day alone (a stay counted from the next midnight ends at the same instant for every arrival of the
+ * day). Immutable, with final fields only, so that it can be shared between threads without locking.
+ */
+final class PolicyDay {
+  private static final ArrivalCardCase[] CASES = ArrivalCardCase.values();
+
+  final LocalDate date;
+  /** The 240-hour policy version in force; null before the first one. */
+  final @Nullable PolicyVersion transitVersion;
+  /** The 240-hour terms (stay, document validity); null before them. */
+  final @Nullable RegimeTerms transitTerms;
+  /** The 240-hour deadline of every arrival this day; null without terms or when it depends on the hour. */
+  final @Nullable ZonedDateTime transitDeadline;
+  /** {@link #transitDeadline} as epoch seconds; {@code Long.MAX_VALUE} without it. */
+  final long transitDeadlineSecond;
+  /** The 240-hour permitted area. */
+  final PermittedArea transitArea;
+  /** The 24-hour direct transit terms; null when the tables give none. */
+  final @Nullable RegimeTerms directTerms;
+  /** How a visa-exempt stay is counted; null when the tables give no terms. */
+  final @Nullable RegimeTerms exemptionTerms;
+  /** The unilateral exemption's terms; null when none apply. */
+  final @Nullable UnilateralTerms unilateralTerms;
+  private final @Nullable ArrivalCardRule[] arrivalCardRules;
+
+  PolicyDay(Catalogue catalogue, LocalDate date) {
+    this.date = date;
+    this.transitVersion = catalogue.policyVersionOn(date).orElse(null);
+    RegimeTerms transit = catalogue.regimeTerms(Regime.TRANSIT_240H, date).orElse(null);
+    this.transitTerms = transit;
+    this.transitDeadline = transit == null || transit.counting() != StayCounting.NEXT_DAY_MIDNIGHT ? null
+        // the arrival itself plays no part in a stay counted from the next midnight
+        : SharedRules.stayDeadline(transit.counting(), date.atStartOfDay(BeijingTime.ZONE),
+            date, transit.maxStayHours().orElse(0));
+    this.transitDeadlineSecond = transitDeadline == null ? Long.MAX_VALUE : transitDeadline.toEpochSecond();
+    this.transitArea = catalogue.permittedArea(date);
+    this.directTerms = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, date).orElse(null);
+    this.exemptionTerms = catalogue.regimeTerms(Regime.VISA_EXEMPTION, date).orElse(null);
+    this.unilateralTerms = catalogue.unilateralTermsOn(date).orElse(null);
+    this.arrivalCardRules = new ArrivalCardRule[CASES.length];
+    for (ArrivalCardCase c : CASES) {
+      arrivalCardRules[c.ordinal()] = catalogue.arrivalCardRule(c, date).orElse(null);
+    }
+  }
+
+  /** The arrival card rule of a case on this day; null when the tables give none. */
+  @Nullable ArrivalCardRule arrivalCardRule(ArrivalCardCase arrivalCase) {
+    return arrivalCardRules[arrivalCase.ordinal()];
+  }
+}
