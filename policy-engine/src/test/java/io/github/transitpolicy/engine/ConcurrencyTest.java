@@ -125,6 +125,41 @@ class ConcurrencyTest {
   }
 
   @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void evaluationsMadeOnOneThreadGiveTheSameFindingsWhereverTheyAreFirstRead() throws Exception {
+    List<Trip> trips = trips();
+    TransitPolicy policy = TransitPolicy.bundled();
+    List<String> expected = new ArrayList<>(TRIPS);
+    List<Evaluation> unread = new ArrayList<>(TRIPS);
+    for (Trip t : trips) {
+      expected.add(outcome(policy.evaluate(t)));
+      unread.add(policy.evaluate(t)); // findings not yet made: the threads below race to make them
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          List<String> out = new ArrayList<>(TRIPS);
+          for (Evaluation e : unread) {
+            out.add(outcome(e));
+          }
+          return out;
+        }));
+      }
+      start.countDown();
+      for (Future<List<String>> r : results) {
+        assertEquals(expected, r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+      assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+    }
+  }
+
+  @Test
   void theBundledPolicyIsOneSharedInstance() {
     assertTrue(TransitPolicy.bundled() == TransitPolicy.bundled());
   }
