@@ -27,8 +27,10 @@ import java.util.Locale;
  * initialisation and the evaluation itself (SPEC section 5, goal under 50 ms). The trip is built
  * before the clock starts, as a caller would have built it.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.transitpolicy.benchmarks.ColdStart [runs]}
- * starts that many JVMs (default 5) and prints each time and the median.
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.transitpolicy.benchmarks.ColdStart [runs]
+ * [JVM options]} starts that many JVMs (default 5), each with the JVM options given (for example
+ * {@code -XX:SharedArchiveFile=transit.jsa} to measure with an application class-data archive), and
+ * prints each time and the median.
  */
 public final class ColdStart {
 
@@ -37,7 +39,7 @@ public final class ColdStart {
   /**
    * Measures in child JVMs, or, with {@code --child}, is one of them.
    *
-   * @param args {@code [runs]} or {@code --child}
+   * @param args {@code [runs] [JVM options]} or {@code --child}
    * @throws Exception if a child JVM fails
    */
   public static void main(String[] args) throws Exception {
@@ -49,8 +51,13 @@ public final class ColdStart {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(),
-          "--child").redirectErrorStream(true).start();
+      List<String> command = new ArrayList<>();
+      command.add(java);
+      for (int a = 1; a < args.length; a++) {
+        command.add(args[a]);
+      }
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), "--child"));
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String line;
       double ms = Double.NaN;
       try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

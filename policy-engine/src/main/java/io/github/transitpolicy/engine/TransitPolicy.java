@@ -58,7 +58,9 @@ public final class TransitPolicy {
   }
 
   /**
-   * The policy of another catalogue, e.g. one built from newer tables.
+   * The policy of another catalogue, e.g. one built from newer tables. Like every {@link Catalogue}, it
+   * must be immutable and thread-safe: an evaluation consults it again, possibly on another thread,
+   * when its findings are first read.
    *
    * @param catalogue the catalogue
    * @return a policy that answers from it
@@ -84,6 +86,11 @@ public final class TransitPolicy {
    * <p>Never throws for a well-formed trip: a port or place the catalogue does not know gives an
    * UNKNOWN finding (an unknown entry port fails 240-hour transit, whose list of entry ports is
    * complete).
+   *
+   * <p>The verdict is decided from each rule's status alone; the findings, with their messages, are
+   * made when {@link Evaluation#findings()} (or anything that reads them: {@code failures()},
+   * {@code describe}, {@code equals}) is first called, once per evaluation and from the same facts.
+   * A caller who needs only the verdict, the regime and the deadline never pays for them.
    *
    * @param trip the trip
    * @return the verdict, the regime and deadline when visa-free, and every finding of every regime
