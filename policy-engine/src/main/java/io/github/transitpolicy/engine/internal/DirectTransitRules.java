@@ -67,7 +67,7 @@ final class DirectTransitRules {
 
     @Override
     Status status(TripFacts trip) {
-      RegimeTerms terms = trip.directTerms;
+      RegimeTerms terms = trip.day.directTerms;
       if (terms == null || terms.maxStayHours().isEmpty()) {
         return Status.UNKNOWN;
       }
@@ -82,7 +82,7 @@ final class DirectTransitRules {
 
     @Override
     Finding check(TripFacts trip) {
-      RegimeTerms terms = trip.directTerms;
+      RegimeTerms terms = trip.day.directTerms;
       ZonedDateTime by = trip.directDeadline();
       if (terms == null || by == null || terms.maxStayHours().isEmpty()) {
         return noTerms;

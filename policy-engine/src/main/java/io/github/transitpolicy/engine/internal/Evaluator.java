@@ -166,8 +166,8 @@ public final class Evaluator {
 
     Evaluation.Builder result = Evaluation.builder()
         .findingsOnDemand(new TripFindings(rules, facts, statuses, ruleCount));
-    if (facts.transitVersion != null) {
-      result.policyVersion(facts.transitVersion);
+    if (facts.day.transitVersion != null) {
+      result.policyVersion(facts.day.transitVersion);
     }
     boolean notApplicable = notApplicable(trip);
     Verdict verdict;
@@ -241,7 +241,7 @@ public final class Evaluator {
     if (passing == Regime.DIRECT_TRANSIT_24H) {
       return PermittedArea.empty();
     }
-    return facts.transitArea;
+    return facts.day.transitArea;
   }
 
   private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable Regime passing) {

@@ -82,13 +82,13 @@ final class Transit240hRules {
 
     @Override
     Status status(TripFacts trip) {
-      return trip.transitVersion != null && trip.transitTerms != null ? Status.PASS : Status.UNKNOWN;
+      return trip.day.transitVersion != null && trip.day.transitTerms != null ? Status.PASS : Status.UNKNOWN;
     }
 
     @Override
     Finding check(TripFacts trip) {
-      PolicyVersion version = trip.transitVersion;
-      if (version != null && trip.transitTerms != null) {
+      PolicyVersion version = trip.day.transitVersion;
+      if (version != null && trip.day.transitTerms != null) {
         return findings.of(Status.PASS, IN_FORCE.with(version.effective(), trip.entryDate), version.source());
       }
       List<PolicyVersion> versions = trip.catalogue.policyVersions();
@@ -121,7 +121,7 @@ final class Transit240hRules {
 
     @Override
     Status status(TripFacts trip) {
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return Status.UNKNOWN;
       }
       switch (trip.nationality.kind()) {
@@ -142,7 +142,7 @@ final class Transit240hRules {
     Finding check(TripFacts trip) {
       CountryCode nationality = trip.nationality;
       LocalDate entry = trip.entryDate;
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       switch (nationality.kind()) {
@@ -238,8 +238,8 @@ final class Transit240hRules {
 
     @Override
     Status status(TripFacts trip) {
-      RegimeTerms terms = trip.transitTerms;
-      if (trip.transitVersion == null || terms == null || terms.minDocumentValidityMonths().isEmpty()) {
+      RegimeTerms terms = trip.day.transitTerms;
+      if (trip.day.transitVersion == null || terms == null || terms.minDocumentValidityMonths().isEmpty()) {
         return Status.UNKNOWN;
       }
       LocalDate needed = trip.entryDate.plusMonths(terms.minDocumentValidityMonths().getAsInt());
@@ -248,8 +248,8 @@ final class Transit240hRules {
 
     @Override
     Finding check(TripFacts trip) {
-      RegimeTerms terms = trip.transitTerms;
-      if (trip.transitVersion == null) {
+      RegimeTerms terms = trip.day.transitTerms;
+      if (trip.day.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       if (terms == null || terms.minDocumentValidityMonths().isEmpty()) {
@@ -285,7 +285,7 @@ final class Transit240hRules {
     @Override
     Status status(TripFacts trip) {
       Port port = trip.arrivalPort;
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return Status.UNKNOWN;
       }
       return port != null && port.has(Capability.TRANSIT_240H_ENTRY, trip.entryDate) ? Status.PASS : Status.FAIL;
@@ -295,7 +295,7 @@ final class Transit240hRules {
     Finding check(TripFacts trip) {
       Port port = trip.arrivalPort;
       LocalDate entry = trip.entryDate;
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       if (port == null) {
@@ -337,7 +337,7 @@ final class Transit240hRules {
     @Override
     Status status(TripFacts trip) {
       Port port = trip.departurePort;
-      if (trip.transitVersion == null || port == null) {
+      if (trip.day.transitVersion == null || port == null) {
         return Status.UNKNOWN;
       }
       return port.has(Capability.TRANSIT_240H_EXIT, trip.entryDate) ? Status.PASS : Status.FAIL;
@@ -346,7 +346,7 @@ final class Transit240hRules {
     @Override
     Finding check(TripFacts trip) {
       Port port = trip.departurePort;
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       if (port == null) {
@@ -379,7 +379,7 @@ final class Transit240hRules {
     @Override
     Status status(TripFacts trip) {
       ZonedDateTime by = trip.transitDeadline;
-      if (trip.transitVersion == null || by == null) {
+      if (trip.day.transitVersion == null || by == null) {
         return Status.UNKNOWN;
       }
       return trip.leavesAfterTransitDeadline() ? Status.FAIL : Status.PASS;
@@ -388,7 +388,7 @@ final class Transit240hRules {
     @Override
     Finding check(TripFacts trip) {
       ZonedDateTime by = trip.transitDeadline;
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
       if (by == null) {
@@ -486,10 +486,10 @@ final class Transit240hRules {
       if (visits.isEmpty()) {
         return Status.PASS;
       }
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return Status.UNKNOWN;
       }
-      PermittedArea area = trip.transitArea;
+      PermittedArea area = trip.day.transitArea;
       Status status = Status.PASS;
       for (int i = 0, n = visits.size(); i < n; i++) {
         int where = classify(trip.catalogue, area, visits.get(i));
@@ -509,10 +509,10 @@ final class Transit240hRules {
       if (visits.isEmpty()) {
         return noPlaces;
       }
-      if (trip.transitVersion == null) {
+      if (trip.day.transitVersion == null) {
         return findings.unknown(BEFORE_POLICY);
       }
-      PermittedArea area = trip.transitArea;
+      PermittedArea area = trip.day.transitArea;
       List<PlaceCode> outside = null;
       List<PlaceCode> unresolved = null;
       for (PlaceCode place : visits) {

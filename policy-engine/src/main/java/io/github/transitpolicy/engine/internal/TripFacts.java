@@ -3,8 +3,6 @@ package io.github.transitpolicy.engine.internal;
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.CountryCode;
-import io.github.transitpolicy.model.PermittedArea;
-import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
@@ -29,18 +27,10 @@ final class TripFacts {
   final @Nullable Port arrivalPort;
   final @Nullable Port departurePort;
   final CountryCode nationality;
-  /** The 240-hour policy version in force on the entry date; null before the first one. */
-  final @Nullable PolicyVersion transitVersion;
-  /** The 240-hour terms (stay, document validity) in force on the entry date; null before them. */
-  final @Nullable RegimeTerms transitTerms;
-  /** The 240-hour exit deadline under {@link #transitTerms}; null without them. */
+  /** The 240-hour exit deadline under the day's terms; null without them. */
   final @Nullable ZonedDateTime transitDeadline;
   /** {@link #transitDeadline} as epoch seconds; {@code Long.MAX_VALUE} without one. */
   final long transitDeadlineSecond;
-  /** The 240-hour permitted area on the entry date: read by a rule and by the verdict. */
-  final PermittedArea transitArea;
-  /** The 24-hour direct transit terms on the entry date; null when the tables give none. */
-  final @Nullable RegimeTerms directTerms;
   /** The visa exemption covering the nationality on the entry date; null when there is none. */
   final @Nullable VisaExemption exemption;
   /** Days per stay under {@link #exemption}; empty when unknown. */
@@ -59,14 +49,10 @@ final class TripFacts {
     this.arrivalPort = catalogue.port(trip.arrival().port()).orElse(null);
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
-    this.transitVersion = day.transitVersion;
-    this.transitTerms = day.transitTerms;
-    this.transitArea = day.transitArea;
-    this.directTerms = day.directTerms;
     this.exemption = VisaExemptionRules.exemption(catalogue, nationality, entryDate);
     // The 240-hour deadline of a stay counted from the next midnight is the day's; one counted from the
     // hour of arrival is this trip's own.
-    RegimeTerms transit = transitTerms;
+    RegimeTerms transit = day.transitTerms;
     if (day.transitDeadline != null || transit == null) {
       this.transitDeadline = day.transitDeadline;
       this.transitDeadlineSecond = day.transitDeadlineSecond;
@@ -94,13 +80,13 @@ final class TripFacts {
 
   /** The 24-hour direct transit deadline; null without terms. Made anew on each call. */
   @Nullable ZonedDateTime directDeadline() {
-    RegimeTerms t = directTerms;
+    RegimeTerms t = day.directTerms;
     return t == null ? null : SharedRules.stayDeadline(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0));
   }
 
   /** Whether departure is later than {@link #directDeadline()}; false without terms. Makes no deadline. */
   boolean leavesAfterDirectDeadline() {
-    RegimeTerms t = directTerms;
+    RegimeTerms t = day.directTerms;
     return t != null && SharedRules.leavesAfter(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0), departure);
   }
 
