@@ -20,18 +20,33 @@ final class FixedWidthCodes {
       throw new IllegalStateException("place codes: length " + codes.length() + " is not a multiple of " + WIDTH);
     }
     int[] out = new int[codes.length() / WIDTH];
-    int k = 0;
     for (int i = 0; i < out.length; i++) {
-      int v = 0;
-      for (int end = k + WIDTH; k < end; k++) {
-        int d = codes.charAt(k) - '0';
-        if (d < 0 || d > 9) {
-          throw new IllegalStateException("place codes: not a digit at " + k);
+      int v = read(codes, i * WIDTH);
+      if (v < 0) {
+        int at = i * WIDTH;
+        while (codes.charAt(at) >= '0' && codes.charAt(at) <= '9') {
+          at++;
         }
-        v = v * 10 + d;
+        throw new IllegalStateException("place codes: not a digit at " + at);
       }
       out[i] = v;
     }
     return out;
+  }
+
+  /**
+   * The six-digit code at {@code start}, or -1 if one of its six characters is not an ASCII digit.
+   * The caller makes sure six characters follow.
+   */
+  static int read(String s, int start) {
+    int v = 0;
+    for (int k = start, end = start + WIDTH; k < end; k++) {
+      int d = s.charAt(k) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 }

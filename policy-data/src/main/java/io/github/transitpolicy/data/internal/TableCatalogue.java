@@ -646,13 +646,9 @@ public final class TableCatalogue implements Catalogue {
 
     /** The six-digit code at the start of a row. */
     private static int digits(String chunk, int start) {
-      int v = 0;
-      for (int i = start; i < start + 6; i++) {
-        char d = chunk.charAt(i);
-        if (d < '0' || d > '9') {
-          throw new IllegalStateException("places: not a six-digit code at row start: " + chunk.substring(start));
-        }
-        v = v * 10 + (d - '0');
+      int v = start + FixedWidthCodes.WIDTH <= chunk.length() ? FixedWidthCodes.read(chunk, start) : -1;
+      if (v < 0) {
+        throw new IllegalStateException("places: not a six-digit code at row start: " + chunk.substring(start));
       }
       return v;
     }
