@@ -5,7 +5,6 @@ import io.github.transitpolicy.data.ArrivalCardRule;
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.data.StayCounting;
-import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Regime;
@@ -48,9 +47,7 @@ final class PolicyDay {
     RegimeTerms transit = catalogue.regimeTerms(Regime.TRANSIT_240H, date).orElse(null);
     this.transitTerms = transit;
     this.transitDeadline = transit == null || transit.counting() != StayCounting.NEXT_DAY_MIDNIGHT ? null
-        // the arrival itself plays no part in a stay counted from the next midnight
-        : SharedRules.stayDeadline(transit.counting(), date.atStartOfDay(BeijingTime.ZONE),
-            date, transit.maxStayHours().orElse(0));
+        : SharedRules.fromNextMidnight(date, transit.maxStayHours().orElse(0));
     this.transitDeadlineSecond = transitDeadline == null ? Long.MAX_VALUE : transitDeadline.toEpochSecond();
     this.transitArea = catalogue.permittedArea(date);
     this.directTerms = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, date).orElse(null);

@@ -25,9 +25,17 @@ final class SharedRules {
     if (counting == StayCounting.ELAPSED) {
       return arrival.plusHours(hours);
     }
-    // 2013 regulation art. 36(3): the stay counts from 00:00 on the day after entry. A stay of whole days
-    // ends at the midnight that many days on: placed in the zone once, not twice. The two agree wherever
-    // the offset does not change in between, as in Beijing since 1991 (StayDeadlineTest).
+    return fromNextMidnight(entryDate, hours);
+  }
+
+  /**
+   * The end of a stay of {@code hours} counted from 00:00 on the day after entry (2013 regulation
+   * art. 36(3)): the same instant for every arrival of the day.
+   */
+  static ZonedDateTime fromNextMidnight(LocalDate entryDate, long hours) {
+    // A stay of whole days ends at the midnight that many days on: placed in the zone once, not twice.
+    // The two agree wherever the offset does not change in between, as in Beijing since 1991
+    // (StayDeadlineTest).
     if (hours % 24 == 0) {
       return entryDate.plusDays(1 + hours / 24).atStartOfDay(BeijingTime.ZONE);
     }
