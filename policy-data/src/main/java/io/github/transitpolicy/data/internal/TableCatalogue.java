@@ -106,9 +106,9 @@ public final class TableCatalogue implements Catalogue {
   private final List<Province> provinces;
   private final Map<String, Province> provincesByCode;
   private final List<CountryEligibility> eligibility;
-  private final Map<CountryCode, List<CountryEligibility>> eligibilityByCountry;
+  private final ByCountry<CountryEligibility> eligibilityByCountry;
   private final List<VisaExemption> exemptions;
-  private final Map<CountryCode, List<VisaExemption>> exemptionsByCountry;
+  private final ByCountry<VisaExemption> exemptionsByCountry;
   private final List<UnilateralTerms> unilateralTerms;
   private final DatedSnapshots<PermittedArea> areas;
   private final List<RegimeTerms> regimeTerms;
@@ -143,13 +143,13 @@ public final class TableCatalogue implements Catalogue {
     for (CountryEligibility e : eligibility) {
       listIn(eligibilityMap, e.country()).add(e);
     }
-    this.eligibilityByCountry = copyLists(eligibilityMap);
+    this.eligibilityByCountry = new ByCountry<>(eligibilityMap);
     this.exemptions = readExemptions(table("visa_exemptions"));
     Map<CountryCode, List<VisaExemption>> exemptionMap = new LinkedHashMap<>();
     for (VisaExemption e : exemptions) {
       listIn(exemptionMap, e.country()).add(e);
     }
-    this.exemptionsByCountry = copyLists(exemptionMap);
+    this.exemptionsByCountry = new ByCountry<>(exemptionMap);
     this.unilateralTerms = readUnilateralTerms(table("unilateral_terms"));
     this.areas = readAreas(table("permitted_areas"));
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
@@ -272,6 +272,11 @@ public final class TableCatalogue implements Catalogue {
     private final Rows capabilities;
     /** Port ids, the usual way to name a port: enough for most lookups, and cheap to build. */
     private final Map<String, Integer> byId = new HashMap<>();
+    /**
+     * Ids of three letters A-Z (the airports' IATA codes, most ports asked for), found without hashing:
+     * the row plus one, indexed by the letters in base 26; 0 where no port has that id.
+     */
+    private final short[] byThreeLetters = new short[26 * 26 * 26];
     /** Every alias, normalised; built on the first lookup that is not an id. */
     private volatile @Nullable Map<String, Integer> byAlias;
     /** Capability rows by port id; grouped when the first port is built. */
@@ -283,8 +288,16 @@ public final class TableCatalogue implements Catalogue {
       this.rows = rows;
       this.capabilities = capabilities;
       this.built = new Port[rows.rows.size()];
+      if (rows.rows.size() >= Short.MAX_VALUE) {
+        throw new IllegalStateException("ports: more than " + (Short.MAX_VALUE - 1) + " rows");
+      }
       for (int i = 0; i < rows.rows.size(); i++) {
-        byId.put(normaliseAlias(rows.get(rows.rows.get(i), "id")), i);
+        String id = normaliseAlias(rows.get(rows.rows.get(i), "id"));
+        byId.put(id, i);
+        int letters = threeLetters(id);
+        if (letters >= 0) {
+          byThreeLetters[letters] = (short) (i + 1);
+        }
       }
     }
 
@@ -322,8 +335,23 @@ public final class TableCatalogue implements Catalogue {
       return m;
     }
 
+    /** 0..17,575 for a string of three letters A-Z, else -1. */
+    static int threeLetters(String s) {
+      if (s.length() != 3) {
+        return -1;
+      }
+      int a = s.charAt(0) - 'A';
+      int b = s.charAt(1) - 'A';
+      int c = s.charAt(2) - 'A';
+      return (a | b | c) >= 0 && a < 26 && b < 26 && c < 26 ? (a * 26 + b) * 26 + c : -1;
+    }
+
     @Nullable Port byAlias(String alias) {
-      Integer i = byId.get(alias); // already normal (e.g. "PVG"): no allocation
+      int letters = threeLetters(alias);
+      if (letters >= 0 && byThreeLetters[letters] != 0) {
+        return get(byThreeLetters[letters] - 1);
+      }
+      Integer i = byId.get(alias); // already normal (e.g. "SEA-XIAMEN"): no allocation
       if (i == null) {
         String normal = normaliseAlias(alias);
         i = byId.get(normal);
@@ -691,6 +719,47 @@ public final class TableCatalogue implements Catalogue {
     }
   }
 
+  /**
+   * Lists by country, found without hashing: a two-letter code indexes an array directly; the few
+   * three-letter ICAO codes (stateless, refugees, British nationals) fall back to a map.
+   */
+  static final class ByCountry<T> {
+    private static final int ALPHA2 = 26 * 26;
+
+    private final List<?>[] byAlpha2 = new List<?>[ALPHA2];
+    private final Map<CountryCode, List<T>> others = new HashMap<>();
+
+    ByCountry(Map<CountryCode, List<T>> lists) {
+      for (Map.Entry<CountryCode, List<T>> e : lists.entrySet()) {
+        int i = alpha2Index(e.getKey());
+        if (i >= 0) {
+          byAlpha2[i] = List.copyOf(e.getValue());
+        } else {
+          others.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+      }
+    }
+
+    /** The country's list; empty if it has none. */
+    @SuppressWarnings("unchecked") // only lists of T are stored
+    List<T> get(CountryCode country) {
+      int i = alpha2Index(country);
+      List<?> list = i >= 0 ? byAlpha2[i] : others.get(country);
+      return list == null ? List.of() : (List<T>) list;
+    }
+
+    /** 0..675 for a code of two letters A-Z, else -1. */
+    static int alpha2Index(CountryCode country) {
+      String code = country.code();
+      if (code.length() != 2) {
+        return -1;
+      }
+      int a = code.charAt(0) - 'A';
+      int b = code.charAt(1) - 'A';
+      return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+    }
+  }
+
   /** The list under a key, created if missing (no lambda: see {@link BundledSource}). */
   private static <K, V> List<V> listIn(Map<K, List<V>> map, K key) {
     List<V> list = map.get(key);
@@ -699,14 +768,6 @@ public final class TableCatalogue implements Catalogue {
       map.put(key, list);
     }
     return list;
-  }
-
-  private static <K, V> Map<K, List<V>> copyLists(Map<K, List<V>> map) {
-    Map<K, List<V>> out = new LinkedHashMap<>();
-    for (Map.Entry<K, List<V>> e : map.entrySet()) {
-      out.put(e.getKey(), List.copyOf(e.getValue()));
-    }
-    return out;
   }
 
   /** A {@code |}-separated cell as a list. */
@@ -847,7 +908,9 @@ public final class TableCatalogue implements Catalogue {
   public Optional<CountryEligibility> transitEligibility(CountryCode country, LocalDate day) {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(day, "day");
-    for (CountryEligibility e : eligibilityByCountry.getOrDefault(country, List.of())) {
+    List<CountryEligibility> entries = eligibilityByCountry.get(country);
+    for (int i = 0, n = entries.size(); i < n; i++) {
+      CountryEligibility e = entries.get(i);
       if (e.validity().contains(day)) {
         return Optional.of(e);
       }
@@ -863,7 +926,7 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public List<VisaExemption> visaExemptions(CountryCode country) {
     Objects.requireNonNull(country, "country");
-    return exemptionsByCountry.getOrDefault(country, List.of());
+    return exemptionsByCountry.get(country);
   }
 
   @Override

@@ -5,11 +5,101 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.CountryEligibility;
 import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.VisaExemption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The compiler's ready-made place codes agree with the place table they index. */
+/**
+ * The bundled catalogue's indexes find what a scan finds: the compiler's ready-made place codes, the
+ * ports by three letters, the countries by two.
+ */
 class BundledIndexTest {
+
+  private static final TableCatalogue CATALOGUE = TableCatalogue.bundled();
+
+  @Test
+  void everyThreeLetterNameFindsThePortAScanFinds() {
+    Map<String, Port> byName = new HashMap<>();
+    for (Port p : CATALOGUE.ports()) {
+      List<String> names = new ArrayList<>(List.of(p.id(), p.nameZh(), p.nameEn()));
+      p.iata().ifPresent(names::add);
+      p.icao().ifPresent(names::add);
+      p.unlocode().ifPresent(names::add);
+      names.addAll(p.aliases());
+      for (String name : names) {
+        byName.put(TableCatalogue.normaliseAlias(name), p);
+      }
+    }
+    int found = 0;
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        for (char c = 'A'; c <= 'Z'; c++) {
+          String name = new String(new char[] {a, b, c});
+          Port expected = byName.get(name);
+          assertEquals(Optional.ofNullable(expected), CATALOGUE.port(name), name);
+          assertEquals(Optional.ofNullable(expected), CATALOGUE.port(name.toLowerCase(Locale.ROOT)), name);
+          found += expected == null ? 0 : 1;
+        }
+      }
+    }
+    assertTrue(found > 40, "three-letter names found: " + found);
+    for (Map.Entry<String, Port> e : byName.entrySet()) {
+      assertEquals(Optional.of(e.getValue()), CATALOGUE.port(e.getKey()), e.getKey());
+    }
+    assertEquals(-1, TableCatalogue.PortIndex.threeLetters("PV"));
+    assertEquals(-1, TableCatalogue.PortIndex.threeLetters("PVGX"));
+    assertEquals(-1, TableCatalogue.PortIndex.threeLetters("PV["));
+    assertEquals(-1, TableCatalogue.PortIndex.threeLetters("pvg"));
+    assertEquals(-1, TableCatalogue.PortIndex.threeLetters("P@G"));
+    assertEquals(0, TableCatalogue.PortIndex.threeLetters("AAA"));
+    assertEquals(26 * 26 * 26 - 1, TableCatalogue.PortIndex.threeLetters("ZZZ"));
+  }
+
+  @Test
+  void everyCountryFindsTheEntriesAScanFinds() {
+    List<CountryCode> countries = new ArrayList<>();
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        for (String code : new String[] {"" + a + b, "GB" + a, "XX" + a, "UN" + a}) {
+          try {
+            countries.add(CountryCode.of(code));
+          } catch (IllegalArgumentException notACode) {
+            // not every pair of letters is a country
+          }
+        }
+      }
+    }
+    assertTrue(countries.size() > 250, "codes: " + countries.size());
+    LocalDate[] days = {LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 12), LocalDate.of(2025, 12, 1), LocalDate.of(2027, 1, 1)};
+    for (CountryCode country : countries) {
+      List<VisaExemption> exemptions = new ArrayList<>();
+      for (VisaExemption e : CATALOGUE.visaExemptions()) {
+        if (e.country().equals(country)) {
+          exemptions.add(e);
+        }
+      }
+      assertEquals(exemptions, CATALOGUE.visaExemptions(country), country::toString);
+      for (LocalDate day : days) {
+        Optional<CountryEligibility> eligible = Optional.empty();
+        for (CountryEligibility e : CATALOGUE.transitEligibility()) {
+          if (e.country().equals(country) && e.validity().contains(day) && eligible.isEmpty()) {
+            eligible = Optional.of(e);
+          }
+        }
+        assertEquals(eligible, CATALOGUE.transitEligibility(country, day), () -> country + " " + day);
+      }
+    }
+  }
 
   @Test
   void placeCodesAreThePlaceTablesCodesInOrder() {
