@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A port of entry and exit in the catalogue: its id, kind, codes, names, location, annex row and
@@ -18,6 +19,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Port {
+
+  private static final Capability[] CAPABILITIES = Capability.values();
+
+  /**
+   * {@link #capabilities()} grouped by kind, indexed by ordinal: what {@link #has} reads. Made on first
+   * use, as the capabilities are set after this class's constructor has run; volatile, so that a thread
+   * sees the arrays filled.
+   */
+  private volatile PortCapability @Nullable [][] byCapability;
 
   Port() {}
 
@@ -130,14 +140,34 @@ public abstract class Port {
   public boolean has(Capability capability, LocalDate day) {
     Objects.requireNonNull(capability, "capability");
     Objects.requireNonNull(day, "day");
-    List<PortCapability> caps = capabilities();
-    for (int i = 0, n = caps.size(); i < n; i++) {
-      PortCapability c = caps.get(i);
-      if (c.capability() == capability && c.validity().contains(day)) {
+    PortCapability[][] grouped = byCapability;
+    if (grouped == null) {
+      grouped = groupCapabilities(capabilities());
+      byCapability = grouped; // racy but safe: equal arrays whoever makes them
+    }
+    for (PortCapability c : grouped[capability.ordinal()]) {
+      if (c.validity().contains(day)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static PortCapability[][] groupCapabilities(List<PortCapability> capabilities) {
+    int[] counts = new int[CAPABILITIES.length];
+    for (PortCapability c : capabilities) {
+      counts[c.capability().ordinal()]++;
+    }
+    PortCapability[][] grouped = new PortCapability[CAPABILITIES.length][];
+    for (int k = 0; k < grouped.length; k++) {
+      grouped[k] = new PortCapability[counts[k]];
+      counts[k] = 0;
+    }
+    for (PortCapability c : capabilities) {
+      int k = c.capability().ordinal();
+      grouped[k][counts[k]++] = c;
+    }
+    return grouped;
   }
 
   /**

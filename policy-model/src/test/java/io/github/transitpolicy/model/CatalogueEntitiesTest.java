@@ -67,6 +67,31 @@ class CatalogueEntitiesTest {
   }
 
   @Test
+  void portHasCapabilityInAnyOfItsRanges() {
+    // Two ranges of one capability with a gap, among others: what has() answers from its grouping is
+    // what a scan of every capability answers.
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    Port p = pvg().capabilities(List.of(
+            PortCapability.of(Capability.TRANSIT_240H_EXIT, DateRange.of(start, start.plusDays(9)), "a", Confidence.H),
+            PortCapability.of(Capability.OPEN_PORT, DateRange.always(), "b", Confidence.H),
+            PortCapability.of(Capability.TRANSIT_240H_EXIT, DateRange.from(start.plusDays(20)), "c", Confidence.H)))
+        .build();
+    for (int d = -5; d < 40; d++) {
+      LocalDate day = start.plusDays(d);
+      for (Capability c : Capability.values()) {
+        boolean scanned = false;
+        for (PortCapability pc : p.capabilities()) {
+          scanned |= pc.capability() == c && pc.validity().contains(day);
+        }
+        assertEquals(scanned, p.has(c, day), c + " on " + day);
+      }
+    }
+    assertTrue(p.has(Capability.TRANSIT_240H_EXIT, start.plusDays(9)));
+    assertFalse(p.has(Capability.TRANSIT_240H_EXIT, start.plusDays(10)));
+    assertTrue(p.has(Capability.TRANSIT_240H_EXIT, start.plusDays(20)));
+  }
+
+  @Test
   void portOptionalsMayBeAbsent() {
     Port p =
         Port.builder()
