@@ -29,8 +29,6 @@ final class PolicyDay {
   final @Nullable RegimeTerms transitTerms;
   /** The 240-hour deadline of every arrival this day; null without terms or when it depends on the hour. */
   final @Nullable ZonedDateTime transitDeadline;
-  /** {@link #transitDeadline} as epoch seconds; {@code Long.MAX_VALUE} without it. */
-  final long transitDeadlineSecond;
   /** The 240-hour permitted area. */
   final PermittedArea transitArea;
   /** The 24-hour direct transit terms; null when the tables give none. */
@@ -48,7 +46,6 @@ final class PolicyDay {
     this.transitTerms = transit;
     this.transitDeadline = transit == null || transit.counting() != StayCounting.NEXT_DAY_MIDNIGHT ? null
         : SharedRules.fromNextMidnight(date, transit.maxStayHours().orElse(0));
-    this.transitDeadlineSecond = transitDeadline == null ? Long.MAX_VALUE : transitDeadline.toEpochSecond();
     this.transitArea = catalogue.permittedArea(date);
     this.directTerms = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, date).orElse(null);
     this.exemptionTerms = catalogue.regimeTerms(Regime.VISA_EXEMPTION, date).orElse(null);

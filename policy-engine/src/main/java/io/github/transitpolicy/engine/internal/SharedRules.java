@@ -43,6 +43,15 @@ final class SharedRules {
   }
 
   /**
+   * Whether {@code a} is a later instant than {@code b}, as {@link ZonedDateTime#isAfter} says. At the
+   * same offset, as two Beijing times are but in the summers of 1986-1991, the local date-times are
+   * compared, which needs no conversion to epoch seconds.
+   */
+  static boolean isAfter(ZonedDateTime a, ZonedDateTime b) {
+    return a.getOffset().equals(b.getOffset()) ? a.toLocalDateTime().isAfter(b.toLocalDateTime()) : a.isAfter(b);
+  }
+
+  /**
    * Whether {@code departure} is later than {@link #stayDeadline}. An elapsed stay is compared in epoch
    * seconds, without making the deadline: the same instant {@code arrival.plusHours(hours)} would give.
    */
@@ -53,7 +62,7 @@ final class SharedRules {
       long leaves = departure.toEpochSecond();
       return leaves > limit || (leaves == limit && departure.getNano() > arrival.getNano());
     }
-    return departure.isAfter(stayDeadline(counting, arrival, entryDate, hours));
+    return isAfter(departure, stayDeadline(counting, arrival, entryDate, hours));
   }
 
   /**

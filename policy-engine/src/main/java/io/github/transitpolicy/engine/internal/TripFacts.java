@@ -22,15 +22,11 @@ final class TripFacts {
   final PolicyDay day;
   final ZonedDateTime arrival;
   final ZonedDateTime departure;
-  /** {@link #departure} as an instant, once: several rules compare it. */
-  final long departureSecond;
   final @Nullable Port arrivalPort;
   final @Nullable Port departurePort;
   final CountryCode nationality;
   /** The 240-hour exit deadline under the day's terms; null without them. */
   final @Nullable ZonedDateTime transitDeadline;
-  /** {@link #transitDeadline} as epoch seconds; {@code Long.MAX_VALUE} without one. */
-  final long transitDeadlineSecond;
   /** The visa exemption covering the nationality on the entry date; null when there is none. */
   final @Nullable VisaExemption exemption;
   /** Days per stay under {@link #exemption}; empty when unknown. */
@@ -45,7 +41,6 @@ final class TripFacts {
     this.entryDate = day.date;
     this.arrival = trip.arrival().beijingTime();
     this.departure = trip.departure().beijingTime();
-    this.departureSecond = departure.toEpochSecond();
     this.arrivalPort = catalogue.port(trip.arrival().port()).orElse(null);
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
@@ -53,14 +48,8 @@ final class TripFacts {
     // The 240-hour deadline of a stay counted from the next midnight is the day's; one counted from the
     // hour of arrival is this trip's own.
     RegimeTerms transit = day.transitTerms;
-    if (day.transitDeadline != null || transit == null) {
-      this.transitDeadline = day.transitDeadline;
-      this.transitDeadlineSecond = day.transitDeadlineSecond;
-    } else {
-      ZonedDateTime by = SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
-      this.transitDeadline = by;
-      this.transitDeadlineSecond = by.toEpochSecond();
-    }
+    this.transitDeadline = day.transitDeadline != null || transit == null ? day.transitDeadline
+        : SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
     VisaExemption e = exemption;
     this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(day, e);
     this.exemptionTerms = e == null || exemptionDays.isEmpty() ? null : day.exemptionTerms;
@@ -74,8 +63,7 @@ final class TripFacts {
   /** Whether departure is later than {@link #transitDeadline}; false without one. */
   boolean leavesAfterTransitDeadline() {
     ZonedDateTime by = transitDeadline;
-    return by != null && (departureSecond > transitDeadlineSecond
-        || (departureSecond == transitDeadlineSecond && departure.getNano() > by.getNano()));
+    return by != null && SharedRules.isAfter(departure, by);
   }
 
   /** The 24-hour direct transit deadline; null without terms. Made anew on each call. */

@@ -43,4 +43,23 @@ class StayDeadlineTest {
     assertEquals(false, SharedRules.leavesAfter(StayCounting.ELAPSED, arrival, entry, 24, deadline));
     assertEquals(true, SharedRules.leavesAfter(StayCounting.ELAPSED, arrival, entry, 24, deadline.plusNanos(1)));
   }
+
+  @Test
+  void laterIsDecidedAsZonedDateTimeDecidesIt() {
+    // Across the Beijing summer times of 1986-1991 (offsets +08:00 and +09:00) and today, to the nanosecond.
+    long from = LocalDateTime.of(1985, 1, 1, 0, 0).toEpochSecond(java.time.ZoneOffset.UTC);
+    long to = LocalDateTime.of(2030, 1, 1, 0, 0).toEpochSecond(java.time.ZoneOffset.UTC);
+    qt().withExamples(5000).forAll(longs().between(from, to), longs().between(-7200, 7200), integers().between(-2, 2))
+        .checkAssert((second, apart, nanos) -> {
+          ZonedDateTime a = java.time.Instant.ofEpochSecond(second, 500).atZone(BeijingTime.ZONE);
+          ZonedDateTime b = a.plusSeconds(apart).plusNanos(nanos);
+          assertEquals(a.isAfter(b), SharedRules.isAfter(a, b), () -> a + " " + b);
+          assertEquals(b.isAfter(a), SharedRules.isAfter(b, a), () -> b + " " + a);
+        });
+    // The hour that repeats when summer time ended: the same local time, an hour apart.
+    ZonedDateTime early = LocalDateTime.of(1991, 9, 15, 1, 30).atZone(BeijingTime.ZONE).withEarlierOffsetAtOverlap();
+    ZonedDateTime late = early.withLaterOffsetAtOverlap();
+    assertEquals(true, SharedRules.isAfter(late, early));
+    assertEquals(false, SharedRules.isAfter(early, late));
+  }
 }
