@@ -15,19 +15,42 @@ import java.util.List;
 import java.util.Optional;
 
 /** The rules of 24-hour direct transit (SPEC 3.2; Exit-Entry Administration Law art. 22(3)). */
-final class DirectTransitRules {
+final class DirectTransitRules extends RegimeRules {
 
   static final Regime REGIME = Regime.DIRECT_TRANSIT_24H;
 
-  private DirectTransitRules() {}
+  private final SharedRules.RouteToThirdCountry routeToThirdCountry;
+  private final SharedRules.OnwardTicketConfirmed onwardTicketConfirmed;
+  private final ConnectionWithin24Hours connectionWithin24Hours;
+  private final StaysInPort staysInPort;
+  private final List<Rule> rules;
+
+  DirectTransitRules(Catalogue catalogue) {
+    super(REGIME);
+    this.rules = inReportOrder(
+        routeToThirdCountry = new SharedRules.RouteToThirdCountry(catalogue, REGIME),
+        onwardTicketConfirmed = new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
+        connectionWithin24Hours = new ConnectionWithin24Hours(catalogue),
+        staysInPort = new StaysInPort(catalogue));
+  }
 
   /** All the rules, in the order they are reported. */
   static List<Rule> all(Catalogue catalogue) {
-    return List.of(
-        new SharedRules.RouteToThirdCountry(catalogue, REGIME),
-        new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
-        new ConnectionWithin24Hours(catalogue),
-        new StaysInPort(catalogue));
+    return new DirectTransitRules(catalogue).rules();
+  }
+
+  @Override
+  List<Rule> rules() {
+    return rules;
+  }
+
+  @Override
+  boolean decide(TripFacts t, Decision d) {
+    // The trip's own fields first, then the day's terms.
+    return d.add(routeToThirdCountry, routeToThirdCountry.status(t))
+        && d.add(onwardTicketConfirmed, onwardTicketConfirmed.status(t))
+        && d.add(staysInPort, staysInPort.status(t))
+        && d.add(connectionWithin24Hours, connectionWithin24Hours.status(t));
   }
 
   /** Arrival plus the regime's hours, if the tables give terms for the entry date. */
@@ -117,11 +140,6 @@ final class DirectTransitRules {
       this.fail = findings.fail(LocalizedText.of(
           "Leaves the port through immigration: 24-hour direct transit covers only travellers who stay in the port.",
           "需离开口岸办理入境手续：24小时直接过境只适用于不离开口岸的旅客。"));
-    }
-
-    @Override
-    boolean readsTripAlone() {
-      return true;
     }
 
     @Override

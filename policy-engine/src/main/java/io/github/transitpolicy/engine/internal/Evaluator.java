@@ -32,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Evaluator {
 
-  /** The regimes in the verdict's order of preference, with their rules. */
-  private final Regime[] regimes = {Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H};
 
   private static final Message.Template ALTERNATIVE_VISA = Message.template(
       "Visa {0} instead of {1} where it fits better: {2}.", "如更符合情况，可申请{0}字签证而非{1}字签证：{3}。");
@@ -44,9 +42,12 @@ public final class Evaluator {
 
   private final Catalogue catalogue;
   private final PolicyCalendar calendar;
+  /** The regimes in the verdict's order of preference. */
+  private final RegimeRules[] regimes;
+  /** Each regime's rules in report order, for the findings. */
   private final Rule[][] rules;
-  /** Per regime, the order its rules are decided in: those that read the trip alone first. */
-  private final int[][] decisionOrder;
+  /** Per regime, the place of its first rule among all rules. */
+  private final int[] firsts;
   private final int ruleCount;
   private final PermittedArea wholeMainland;
   private final LocalizedText notForeignerNote = LocalizedText.of(
@@ -69,32 +70,21 @@ public final class Evaluator {
   public Evaluator(Catalogue catalogue) {
     this.catalogue = catalogue;
     this.calendar = new PolicyCalendar(catalogue);
-    this.rules = new Rule[][] {
-      DirectTransitRules.all(catalogue).toArray(new Rule[0]),
-      VisaExemptionRules.all(catalogue).toArray(new Rule[0]),
-      Transit240hRules.all(catalogue).toArray(new Rule[0]),
+    this.regimes = new RegimeRules[] {
+      new DirectTransitRules(catalogue), new VisaExemptionRules(catalogue), new Transit240hRules(catalogue),
     };
+    this.rules = new Rule[regimes.length][];
+    this.firsts = new int[regimes.length];
     int count = 0;
-    for (Rule[] r : rules) {
-      count += r.length;
+    for (int i = 0; i < regimes.length; i++) {
+      rules[i] = regimes[i].rules().toArray(new Rule[0]);
+      firsts[i] = count;
+      count += rules[i].length;
     }
     if (count * TripFindings.BITS > Long.SIZE) {
       throw new IllegalStateException(count + " rules: more than one long's worth of statuses");
     }
     this.ruleCount = count;
-    this.decisionOrder = new int[rules.length][];
-    for (int i = 0; i < rules.length; i++) {
-      int[] order = new int[rules[i].length];
-      int next = 0;
-      for (int pass = 0; pass < 2; pass++) {
-        for (int r = 0; r < rules[i].length; r++) {
-          if (rules[i][r].readsTripAlone() == (pass == 0)) {
-            order[next++] = r;
-          }
-        }
-      }
-      decisionOrder[i] = order;
-    }
     List<PlaceCode> provinces = new ArrayList<>();
     for (Province p : catalogue.provinces()) {
       provinces.add(p.code());
@@ -118,7 +108,7 @@ public final class Evaluator {
 
   private int index(Regime regime) {
     for (int i = 0; i < regimes.length; i++) {
-      if (regimes[i] == regime) {
+      if (regimes[i].regime == regime) {
         return i;
       }
     }
@@ -136,36 +126,26 @@ public final class Evaluator {
     // Decide with statuses only; the findings and their messages are made if someone reads them. A
     // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
     // left out are marked undecided, and their findings are made like the others when asked for.
-    long statuses = TripFindings.UNDECIDED_ALL;
-    int first = 0;
+    Decision decision = new Decision();
     @Nullable Regime passing = null;
     boolean someRegimeOnlyUnknown = false;
     for (int i = 0; i < regimes.length && passing == null; i++) {
-      Rule[] regimeRules = rules[i];
-      int[] order = decisionOrder[i];
-      boolean fail = false;
-      boolean unknown = false;
-      for (int k = 0; k < order.length && !fail; k++) {
-        int r = order[k];
-        Status status = regimeRules[r].status(facts);
-        statuses = TripFindings.decide(statuses, first + r, status);
-        if (status == Status.FAIL) {
-          fail = true;
-        } else if (status == Status.UNKNOWN) {
-          unknown = true;
+      decision.startRegime(firsts[i]);
+      if (regimes[i].decide(facts, decision)) {
+        if (!decision.unknown()) {
+          // A wrong "yes" strands a traveller: a regime passes only with every one of its rules decided.
+          if (!decision.allDecided(firsts[i], rules[i].length)) {
+            throw new IllegalStateException(regimes[i].regime + " passed with rules left undecided; please report this");
+          }
+          passing = regimes[i].regime;
+        } else {
+          someRegimeOnlyUnknown = true;
         }
       }
-      if (!fail && !unknown) {
-        passing = regimes[i];
-      }
-      if (!fail && unknown) {
-        someRegimeOnlyUnknown = true;
-      }
-      first += regimeRules.length;
     }
 
     Evaluation.Builder result = Evaluation.builder()
-        .findingsOnDemand(new TripFindings(rules, facts, statuses, ruleCount));
+        .findingsOnDemand(new TripFindings(rules, facts, decision.statuses(), ruleCount));
     if (facts.day.transitVersion != null) {
       result.policyVersion(facts.day.transitVersion);
     }

@@ -15,11 +15,17 @@ import io.github.transitpolicy.model.Status;
  * statuses the verdict was decided by are compared with them, so a rule that disagrees with itself
  * fails loudly; {@code RuleAgreementTest} compares every rule over random trips.
  *
- * <p>An abstract class rather than an interface: the evaluator's call of {@code status} reaches
- * twenty-one classes, and a virtual call is dispatched faster than an interface call.
+ * <p>Each regime's {@link RegimeRules#decide} calls its rules' {@code status} directly, typed by their
+ * own classes, so that the compiler can inline them: one call site reaching twenty-one classes could
+ * not be.
  */
 abstract class Rule {
   final Findings findings;
+  /**
+   * The rule's place in its regime's report order; set once, by {@link RegimeRules#inReportOrder},
+   * before the regime is shared.
+   */
+  int index = -1;
 
   Rule(Findings findings) {
     this.findings = findings;
@@ -28,14 +34,6 @@ abstract class Rule {
   /** The condition this rule checks. */
   final FindingCode code() {
     return findings.code;
-  }
-
-  /**
-   * Whether the rule reads nothing but the trip's own fields (no catalogue, no dates): the evaluator
-   * decides such rules first in their regime, being the cheapest and often decisive.
-   */
-  boolean readsTripAlone() {
-    return false;
   }
 
   /** Decides the trip as {@link #check} would, without making a finding. Never throws. */

@@ -90,11 +90,6 @@ final class SharedRules {
     }
 
     @Override
-    boolean readsTripAlone() {
-      return true;
-    }
-
-    @Override
     Status status(TripFacts trip) {
       CountryCode from = trip.trip.arrival().from();
       CountryCode to = trip.trip.departure().to();
@@ -138,11 +133,6 @@ final class SharedRules {
       this.fail = findings.fail(LocalizedText.of(
           "No onward ticket with a confirmed date to the third country or region.",
           "未持有已确定日期的前往第三国（地区）的联程客票。"));
-    }
-
-    @Override
-    boolean readsTripAlone() {
-      return true;
     }
 
     @Override

@@ -29,27 +29,66 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The rules of 240-hour visa-free transit (SPEC 3.1), each a class named for what it checks. */
-final class Transit240hRules {
+final class Transit240hRules extends RegimeRules {
 
   static final Regime REGIME = Regime.TRANSIT_240H;
 
-  private Transit240hRules() {}
+  private final PolicyInForce policyInForce;
+  private final NationalityEligible nationalityEligible;
+  private final DocumentAccepted documentAccepted;
+  private final DocumentValidity documentValidity;
+  private final EntryPortDesignated entryPortDesignated;
+  private final ExitPortPermitted exitPortPermitted;
+  private final SharedRules.RouteToThirdCountry routeToThirdCountry;
+  private final StayWithinLimit stayWithinLimit;
+  private final SharedRules.OnwardTicketConfirmed onwardTicketConfirmed;
+  private final PurposePermitted purposePermitted;
+  private final VisitsWithinArea visitsWithinArea;
+  private final NoAdverseRecord noAdverseRecord;
+  private final List<Rule> rules;
+
+  Transit240hRules(Catalogue catalogue) {
+    super(REGIME);
+    this.rules = inReportOrder(
+        policyInForce = new PolicyInForce(catalogue),
+        nationalityEligible = new NationalityEligible(catalogue),
+        documentAccepted = new DocumentAccepted(catalogue),
+        documentValidity = new DocumentValidity(catalogue),
+        entryPortDesignated = new EntryPortDesignated(catalogue),
+        exitPortPermitted = new ExitPortPermitted(catalogue),
+        routeToThirdCountry = new SharedRules.RouteToThirdCountry(catalogue, REGIME),
+        stayWithinLimit = new StayWithinLimit(catalogue),
+        onwardTicketConfirmed = new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
+        purposePermitted = new PurposePermitted(catalogue),
+        visitsWithinArea = new VisitsWithinArea(catalogue),
+        noAdverseRecord = new NoAdverseRecord(catalogue));
+  }
 
   /** All the rules, in the order they are reported. */
   static List<Rule> all(Catalogue catalogue) {
-    return List.of(
-        new PolicyInForce(catalogue),
-        new NationalityEligible(catalogue),
-        new DocumentAccepted(catalogue),
-        new DocumentValidity(catalogue),
-        new EntryPortDesignated(catalogue),
-        new ExitPortPermitted(catalogue),
-        new SharedRules.RouteToThirdCountry(catalogue, REGIME),
-        new StayWithinLimit(catalogue),
-        new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
-        new PurposePermitted(catalogue),
-        new VisitsWithinArea(catalogue),
-        new NoAdverseRecord(catalogue));
+    return new Transit240hRules(catalogue).rules();
+  }
+
+  @Override
+  List<Rule> rules() {
+    return rules;
+  }
+
+  @Override
+  boolean decide(TripFacts t, Decision d) {
+    // The trip's own fields first, then the day's terms and the catalogue.
+    return d.add(documentAccepted, documentAccepted.status(t))
+        && d.add(routeToThirdCountry, routeToThirdCountry.status(t))
+        && d.add(onwardTicketConfirmed, onwardTicketConfirmed.status(t))
+        && d.add(purposePermitted, purposePermitted.status(t))
+        && d.add(noAdverseRecord, noAdverseRecord.status(t))
+        && d.add(policyInForce, policyInForce.status(t))
+        && d.add(nationalityEligible, nationalityEligible.status(t))
+        && d.add(documentValidity, documentValidity.status(t))
+        && d.add(entryPortDesignated, entryPortDesignated.status(t))
+        && d.add(exitPortPermitted, exitPortPermitted.status(t))
+        && d.add(stayWithinLimit, stayWithinLimit.status(t))
+        && d.add(visitsWithinArea, visitsWithinArea.status(t));
   }
 
   /**
@@ -206,11 +245,6 @@ final class Transit240hRules {
             byType[type.ordinal()] = findings.fail(DOES_NOT_PROVE.with(capitalised));
         }
       }
-    }
-
-    @Override
-    boolean readsTripAlone() {
-      return true;
     }
 
     @Override
@@ -414,11 +448,6 @@ final class Transit240hRules {
     }
 
     @Override
-    boolean readsTripAlone() {
-      return true;
-    }
-
-    @Override
     Finding check(TripFacts trip) {
       return byPurpose[trip.trip.purpose().ordinal()];
     }
@@ -608,11 +637,6 @@ final class Transit240hRules {
       this.fail = findings.fail(LocalizedText.of(
           "A Chinese visa-refusal stamp, or illegal entry, stay or work in China within 5 years, was declared.",
           "申报有中国拒签记录，或5年内在华有非法入境、居留或就业记录。"));
-    }
-
-    @Override
-    boolean readsTripAlone() {
-      return true;
     }
 
     @Override

@@ -50,6 +50,15 @@ final class TripFindings implements Supplier<List<Finding>> {
     return code == UNDECIDED ? null : STATUSES[code];
   }
 
+  /** Whether the {@code count} rules from {@code first} all have a status. */
+  static boolean allDecided(long statuses, int first, int count) {
+    // UNDECIDED sets both bits of a rule's pair: mark each pair whose two bits are set, in its low bit.
+    long bothSet = statuses & (statuses >>> 1) & 0x5555_5555_5555_5555L;
+    int width = count * BITS;
+    long range = (width == Long.SIZE ? -1L : (1L << width) - 1) << (first * BITS);
+    return (bothSet & range) == 0;
+  }
+
   @Override
   public List<Finding> get() {
     List<Finding> out = new ArrayList<>(count);

@@ -21,20 +21,45 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /** The rules of unilateral and mutual visa exemption for ordinary passports (SPEC 3.3). */
-final class VisaExemptionRules {
+final class VisaExemptionRules extends RegimeRules {
 
   static final Regime REGIME = Regime.VISA_EXEMPTION;
 
-  private VisaExemptionRules() {}
+  private final PolicyInForce policyInForce;
+  private final NationalityEligible nationalityEligible;
+  private final DocumentAccepted documentAccepted;
+  private final StayWithinLimit stayWithinLimit;
+  private final PurposePermitted purposePermitted;
+  private final List<Rule> rules;
+
+  VisaExemptionRules(Catalogue catalogue) {
+    super(REGIME);
+    this.rules = inReportOrder(
+        policyInForce = new PolicyInForce(catalogue),
+        nationalityEligible = new NationalityEligible(catalogue),
+        documentAccepted = new DocumentAccepted(catalogue),
+        stayWithinLimit = new StayWithinLimit(catalogue),
+        purposePermitted = new PurposePermitted(catalogue));
+  }
 
   /** All the rules, in the order they are reported. */
   static List<Rule> all(Catalogue catalogue) {
-    return List.of(
-        new PolicyInForce(catalogue),
-        new NationalityEligible(catalogue),
-        new DocumentAccepted(catalogue),
-        new StayWithinLimit(catalogue),
-        new PurposePermitted(catalogue));
+    return new VisaExemptionRules(catalogue).rules();
+  }
+
+  @Override
+  List<Rule> rules() {
+    return rules;
+  }
+
+  @Override
+  boolean decide(TripFacts t, Decision d) {
+    // The trip's own fields first, then the day's terms and the catalogue.
+    return d.add(documentAccepted, documentAccepted.status(t))
+        && d.add(policyInForce, policyInForce.status(t))
+        && d.add(nationalityEligible, nationalityEligible.status(t))
+        && d.add(stayWithinLimit, stayWithinLimit.status(t))
+        && d.add(purposePermitted, purposePermitted.status(t));
   }
 
   /** The exemption that covers the traveller's nationality on the entry date, if any. */
@@ -213,11 +238,6 @@ final class VisaExemptionRules {
             byType[type.ordinal()] = findings.fail(NOT_COVERED.with(Texts.aDocumentText(type)));
         }
       }
-    }
-
-    @Override
-    boolean readsTripAlone() {
-      return true;
     }
 
     @Override
