@@ -137,7 +137,7 @@ public final class TableCatalogue implements Catalogue {
       byCode.put(p.code().value().substring(0, 2), p);
     }
     this.provincesByCode = byCode;
-    this.ports = new PortIndex(table("ports"), table("port_capabilities"));
+    this.ports = new PortIndex(source.chunks("ports"), source.chunks("port_capabilities"));
     this.eligibility = readEligibility(table("transit_240h_countries"));
     Map<CountryCode, List<CountryEligibility>> eligibilityMap = new LinkedHashMap<>();
     for (CountryEligibility e : eligibility) {
@@ -181,8 +181,12 @@ public final class TableCatalogue implements Catalogue {
     final List<String[]> rows = new ArrayList<>();
 
     Rows(String name, String[] chunks) {
+      this(name, Tsv.lines(chunks));
+    }
+
+    /** A table from its lines, header first. */
+    Rows(String name, List<String> lines) {
       this.name = name;
-      List<String> lines = Tsv.lines(chunks);
       List<String> header = Tsv.cells(lines.get(0), '\t');
       for (int i = 0; i < header.size(); i++) {
         columns.put(header.get(i), i);
@@ -198,6 +202,14 @@ public final class TableCatalogue implements Catalogue {
         throw new IllegalStateException("table " + name + " has no column " + column);
       }
       return row[i];
+    }
+
+    /** Checks that the first column is {@code column}: the one lines are grouped by before being cut. */
+    void requireFirst(String column) {
+      Integer i = columns.get(column);
+      if (i == null || i != 0) {
+        throw new IllegalStateException("table " + name + " must begin with column " + column);
+      }
     }
 
     @Nullable String optional(String[] row, String column) {
@@ -261,15 +273,20 @@ public final class TableCatalogue implements Catalogue {
   }
 
   /**
-   * The ports: an alias index over the raw rows, built at load, and {@link Port} objects built one at a
-   * time when a port is asked for. Building all 115 ports with their 387 capabilities took most of the
-   * catalogue's first-use time, and an evaluation needs two of them.
+   * The ports: an id index over the raw lines, and {@link Port} objects built one at a time when a port
+   * is asked for. A line is cut into cells only when its port is built (or, for the full alias index,
+   * when a port is first asked for by another name): in a fresh JVM, cutting the 500 lines of the two
+   * port tables took a tenth of the first evaluation, which needs two ports.
    */
   static final class PortIndex {
     private static final List<String> ALIAS_COLUMNS = List.of("id", "iata", "icao", "unlocode", "name_zh", "name_en");
 
-    private final Rows rows;
-    private final Rows capabilities;
+    /** The header of the port table, for its column names. */
+    private final Rows columns;
+    /** The port table's lines after the header, one a port, its id the first cell. */
+    private final List<String> lines;
+    private final Rows capabilityColumns;
+    private final List<String> capabilityLines;
     /** Port ids, the usual way to name a port: enough for most lookups, and cheap to build. */
     private final Map<String, Integer> byId = new HashMap<>();
     /**
@@ -279,20 +296,26 @@ public final class TableCatalogue implements Catalogue {
     private final short[] byThreeLetters = new short[26 * 26 * 26];
     /** Every alias, normalised; built on the first lookup that is not an id. */
     private volatile @Nullable Map<String, Integer> byAlias;
-    /** Capability rows by port id; grouped when the first port is built. */
-    private volatile @Nullable Map<String, List<String[]>> capabilityRows;
+    /** Capability lines by port id; grouped when the first port is built. */
+    private volatile @Nullable Map<String, List<String>> capabilitiesByPort;
     private final @Nullable Port[] built;
     private volatile @Nullable List<Port> all;
 
-    PortIndex(Rows rows, Rows capabilities) {
-      this.rows = rows;
-      this.capabilities = capabilities;
-      this.built = new Port[rows.rows.size()];
-      if (rows.rows.size() >= Short.MAX_VALUE) {
+    PortIndex(String[] portChunks, String[] capabilityChunks) {
+      List<String> portLines = Tsv.lines(portChunks);
+      this.columns = new Rows("ports", portLines.subList(0, 1));
+      this.lines = portLines.subList(1, portLines.size());
+      List<String> capLines = Tsv.lines(capabilityChunks);
+      this.capabilityColumns = new Rows("port_capabilities", capLines.subList(0, 1));
+      this.capabilityLines = capLines.subList(1, capLines.size());
+      columns.requireFirst("id");
+      capabilityColumns.requireFirst("port");
+      if (lines.size() >= Short.MAX_VALUE) {
         throw new IllegalStateException("ports: more than " + (Short.MAX_VALUE - 1) + " rows");
       }
-      for (int i = 0; i < rows.rows.size(); i++) {
-        String id = normaliseAlias(rows.get(rows.rows.get(i), "id"));
+      this.built = new Port[lines.size()];
+      for (int i = 0; i < lines.size(); i++) {
+        String id = normaliseAlias(firstCell(lines.get(i)));
         byId.put(id, i);
         int letters = threeLetters(id);
         if (letters >= 0) {
@@ -301,20 +324,29 @@ public final class TableCatalogue implements Catalogue {
       }
     }
 
+    private static String firstCell(String line) {
+      int tab = line.indexOf('\t');
+      return tab < 0 ? line : line.substring(0, tab);
+    }
+
+    private String[] cells(int i) {
+      return Tsv.cells(lines.get(i), '\t').toArray(new String[0]);
+    }
+
     /** Every alias of every port. The table compiler has checked that no alias names two ports. */
     private Map<String, Integer> aliases() {
       Map<String, Integer> m = byAlias;
       if (m == null) {
         m = new HashMap<>();
-        for (int i = 0; i < rows.rows.size(); i++) {
-          String[] r = rows.rows.get(i);
+        for (int i = 0; i < lines.size(); i++) {
+          String[] r = cells(i);
           for (String column : ALIAS_COLUMNS) {
-            String v = rows.get(r, column);
+            String v = columns.get(r, column);
             if (!v.isEmpty()) {
               m.put(normaliseAlias(v), i);
             }
           }
-          for (String alias : splitList(rows.get(r, "aliases"))) {
+          for (String alias : splitList(columns.get(r, "aliases"))) {
             m.put(normaliseAlias(alias), i);
           }
         }
@@ -323,14 +355,14 @@ public final class TableCatalogue implements Catalogue {
       return m;
     }
 
-    private Map<String, List<String[]>> capabilityRows() {
-      Map<String, List<String[]>> m = capabilityRows;
+    private Map<String, List<String>> capabilitiesByPort() {
+      Map<String, List<String>> m = capabilitiesByPort;
       if (m == null) {
         m = new HashMap<>();
-        for (String[] r : capabilities.rows) {
-          listIn(m, capabilities.get(r, "port")).add(r);
+        for (String line : capabilityLines) {
+          listIn(m, firstCell(line)).add(line);
         }
-        capabilityRows = m;
+        capabilitiesByPort = m;
       }
       return m;
     }
@@ -366,7 +398,7 @@ public final class TableCatalogue implements Catalogue {
       Port p = built[i];
       if (p == null) {
         // Racy but safe: Port is immutable with final fields; at worst two threads build equal ports.
-        p = build(rows.rows.get(i));
+        p = build(cells(i));
         built[i] = p;
       }
       return p;
@@ -389,15 +421,14 @@ public final class TableCatalogue implements Catalogue {
     }
 
     private Port build(String[] r) {
-      Rows t = rows;
+      Rows t = columns;
       String id = t.get(r, "id");
       List<PortCapability> caps = new ArrayList<>();
-      for (String[] c : capabilityRows().getOrDefault(id, List.of())) {
+      Rows ct = capabilityColumns;
+      for (String line : capabilitiesByPort().getOrDefault(id, List.of())) {
+        String[] c = Tsv.cells(line, '\t').toArray(new String[0]);
         caps.add(PortCapability.of(
-            Capability.valueOf(capabilities.get(c, "capability")),
-            capabilities.range(c),
-            capabilities.get(c, "source"),
-            capabilities.confidence(c)));
+            Capability.valueOf(ct.get(c, "capability")), ct.range(c), ct.get(c, "source"), ct.confidence(c)));
       }
       String prefecture = t.optional(r, "prefecture");
       String annexRow = t.optional(r, "annex2_row");
