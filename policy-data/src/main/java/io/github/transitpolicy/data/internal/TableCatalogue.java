@@ -103,8 +103,8 @@ public final class TableCatalogue implements Catalogue {
   private final TableSource source;
   private final List<PolicyVersion> versions;
   private final PortIndex ports;
-  private final List<Province> provinces;
-  private final Map<String, Province> provincesByCode;
+  /** The provinces; read on first use, as an evaluation rarely needs them. */
+  private volatile @Nullable Provinces provinces;
   private final List<CountryEligibility> eligibility;
   private final ByCountry<CountryEligibility> eligibilityByCountry;
   private final List<VisaExemption> exemptions;
@@ -113,7 +113,8 @@ public final class TableCatalogue implements Catalogue {
   private final DatedSnapshots<PermittedArea> areas;
   private final List<RegimeTerms> regimeTerms;
   private final Map<PurposeScope, Map<Purpose, PurposeRule>> purposeRules;
-  private final Map<Purpose, List<VisaSuggestion>> visaSuggestions;
+  /** The visas to suggest by purpose; read on first use, as only a trip that needs a visa needs them. */
+  private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
   private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
   private volatile @Nullable PlaceIndex places;
@@ -131,12 +132,6 @@ public final class TableCatalogue implements Catalogue {
     this.source = source;
     this.placeCodes = source.placeCodes();
     this.versions = readVersions(table("policy_versions"));
-    this.provinces = readProvinces(table("provinces"));
-    Map<String, Province> byCode = new HashMap<>();
-    for (Province p : provinces) {
-      byCode.put(p.code().value().substring(0, 2), p);
-    }
-    this.provincesByCode = byCode;
     this.ports = new PortIndex(source.chunks("ports"), source.chunks("port_capabilities"));
     this.eligibility = readEligibility(table("transit_240h_countries"));
     Map<CountryCode, List<CountryEligibility>> eligibilityMap = new LinkedHashMap<>();
@@ -154,7 +149,6 @@ public final class TableCatalogue implements Catalogue {
     this.areas = readAreas(table("permitted_areas"));
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
     this.purposeRules = readPurposeRules(table("regime_purposes"));
-    this.visaSuggestions = readVisaSuggestions(table("purpose_visas"));
     this.arrivalCardRules = readArrivalCardRules(table("arrival_card_rules"));
     this.ruleBases = readRuleBases(table("rule_bases"));
   }
@@ -619,6 +613,37 @@ public final class TableCatalogue implements Catalogue {
     return out;
   }
 
+  /** The provinces in table order, and by the first two digits of their code. */
+  private static final class Provinces {
+    final List<Province> list;
+    final Map<String, Province> byCode = new HashMap<>();
+
+    Provinces(List<Province> list) {
+      this.list = list;
+      for (Province p : list) {
+        byCode.put(p.code().value().substring(0, 2), p);
+      }
+    }
+  }
+
+  private Provinces provinceIndex() {
+    Provinces p = provinces;
+    if (p == null) {
+      p = new Provinces(readProvinces(table("provinces")));
+      provinces = p; // racy but safe: built in full before it is published, equal whoever builds it
+    }
+    return p;
+  }
+
+  private Map<Purpose, List<VisaSuggestion>> visaSuggestions() {
+    Map<Purpose, List<VisaSuggestion>> v = visaSuggestions;
+    if (v == null) {
+      v = readVisaSuggestions(table("purpose_visas"));
+      visaSuggestions = v; // racy but safe, as above
+    }
+    return v;
+  }
+
   /** The place codes, from the source's ready-made string if it has one, else from the place index. */
   private IntSet placeCodeSet() {
     IntSet set = placeCodeSet;
@@ -874,13 +899,13 @@ public final class TableCatalogue implements Catalogue {
 
   @Override
   public List<Province> provinces() {
-    return provinces;
+    return provinceIndex().list;
   }
 
   @Override
   public Optional<Province> province(PlaceCode code) {
     Objects.requireNonNull(code, "code");
-    return Optional.ofNullable(provincesByCode.get(code.value().substring(0, 2)));
+    return Optional.ofNullable(provinceIndex().byCode.get(code.value().substring(0, 2)));
   }
 
   @Override
@@ -907,7 +932,7 @@ public final class TableCatalogue implements Catalogue {
   public boolean knows(PlaceCode code) {
     Objects.requireNonNull(code, "code");
     if (code.level() == PlaceLevel.PROVINCE) {
-      return provincesByCode.containsKey(code.value().substring(0, 2));
+      return provinceIndex().byCode.containsKey(code.value().substring(0, 2));
     }
     return placeCodeSet().contains(code.intValue());
   }
@@ -999,7 +1024,7 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public VisaSuggestion visaSuggestion(Purpose purpose, long stayDays) {
     Objects.requireNonNull(purpose, "purpose");
-    List<VisaSuggestion> rows = visaSuggestions.get(purpose);
+    List<VisaSuggestion> rows = visaSuggestions().get(purpose);
     if (rows == null || rows.isEmpty()) {
       // The table compiler refuses tables that leave a purpose without a visa.
       throw new IllegalStateException("purpose_visas has no row for " + purpose);

@@ -49,7 +49,8 @@ public final class Evaluator {
   /** Per regime, the place of its first rule among all rules. */
   private final int[] firsts;
   private final int ruleCount;
-  private final PermittedArea wholeMainland;
+  /** Every province: the area of a visa-exempt stay; made on first use, as most trips do not need it. */
+  private volatile @Nullable PermittedArea wholeMainland;
   private final LocalizedText notForeignerNote = LocalizedText.of(
       "Chinese citizens, and residents of Hong Kong, Macao and Taiwan travelling on their permits, do not enter on "
           + "visas: these rules do not apply.",
@@ -85,11 +86,6 @@ public final class Evaluator {
       throw new IllegalStateException(count + " rules: more than one long's worth of statuses");
     }
     this.ruleCount = count;
-    List<PlaceCode> provinces = new ArrayList<>();
-    for (Province p : catalogue.provinces()) {
-      provinces.add(p.code());
-    }
-    this.wholeMainland = PermittedArea.of(provinces, List.of());
   }
 
   /**
@@ -216,12 +212,25 @@ public final class Evaluator {
 
   private PermittedArea permittedArea(Verdict verdict, @Nullable Regime passing, TripFacts facts) {
     if (verdict == Verdict.NOT_APPLICABLE || passing == Regime.VISA_EXEMPTION) {
-      return wholeMainland;
+      return wholeMainland();
     }
     if (passing == Regime.DIRECT_TRANSIT_24H) {
       return PermittedArea.empty();
     }
     return facts.day.transitArea;
+  }
+
+  private PermittedArea wholeMainland() {
+    PermittedArea area = wholeMainland;
+    if (area == null) {
+      List<PlaceCode> provinces = new ArrayList<>();
+      for (Province p : catalogue.provinces()) {
+        provinces.add(p.code());
+      }
+      area = PermittedArea.of(provinces, List.of());
+      wholeMainland = area; // racy but safe: an immutable area, equal whoever makes it
+    }
+    return area;
   }
 
   private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable Regime passing) {
