@@ -41,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,9 +104,7 @@ public final class TableCatalogue implements Catalogue {
   private final PortIndex ports;
   /** The provinces; read on first use, as an evaluation rarely needs them. */
   private volatile @Nullable Provinces provinces;
-  private final List<CountryEligibility> eligibility;
   private final ByCountry<CountryEligibility> eligibilityByCountry;
-  private final List<VisaExemption> exemptions;
   private final ByCountry<VisaExemption> exemptionsByCountry;
   private final List<UnilateralTerms> unilateralTerms;
   private final DatedSnapshots<PermittedArea> areas;
@@ -133,18 +130,8 @@ public final class TableCatalogue implements Catalogue {
     this.placeCodes = source.placeCodes();
     this.versions = readVersions(table("policy_versions"));
     this.ports = new PortIndex(source.chunks("ports"), source.chunks("port_capabilities"));
-    this.eligibility = readEligibility(table("transit_240h_countries"));
-    Map<CountryCode, List<CountryEligibility>> eligibilityMap = new LinkedHashMap<>();
-    for (CountryEligibility e : eligibility) {
-      listIn(eligibilityMap, e.country()).add(e);
-    }
-    this.eligibilityByCountry = new ByCountry<>(eligibilityMap);
-    this.exemptions = readExemptions(table("visa_exemptions"));
-    Map<CountryCode, List<VisaExemption>> exemptionMap = new LinkedHashMap<>();
-    for (VisaExemption e : exemptions) {
-      listIn(exemptionMap, e.country()).add(e);
-    }
-    this.exemptionsByCountry = new ByCountry<>(exemptionMap);
+    this.eligibilityByCountry = new EligibilityByCountry(source.chunks("transit_240h_countries"));
+    this.exemptionsByCountry = new ExemptionsByCountry(source.chunks("visa_exemptions"));
     this.unilateralTerms = readUnilateralTerms(table("unilateral_terms"));
     this.areas = readAreas(table("permitted_areas"));
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
@@ -445,27 +432,36 @@ public final class TableCatalogue implements Catalogue {
     }
   }
 
-  private static List<CountryEligibility> readEligibility(Rows t) {
-    List<CountryEligibility> out = new ArrayList<>();
-    for (String[] r : t.rows) {
+  /** The 240-hour list's entries by country. */
+  private static final class EligibilityByCountry extends ByCountry<CountryEligibility> {
+    EligibilityByCountry(String[] chunks) {
+      super("transit_240h_countries", chunks);
+    }
+
+    @Override
+    CountryEligibility read(Rows t, String[] r) {
       String row = t.optional(r, "annex1_row");
-      out.add(CountryEligibility.builder()
+      return CountryEligibility.builder()
           .country(CountryCode.of(t.get(r, "iso2")))
           .validity(t.range(r))
           .annex1Row(row == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(row)))
           .source(t.get(r, "source"))
           .confidence(t.confidence(r))
-          .build());
+          .build();
     }
-    return List.copyOf(out);
   }
 
-  private static List<VisaExemption> readExemptions(Rows t) {
-    List<VisaExemption> out = new ArrayList<>();
-    for (String[] r : t.rows) {
+  /** The visa exemptions by country. */
+  private static final class ExemptionsByCountry extends ByCountry<VisaExemption> {
+    ExemptionsByCountry(String[] chunks) {
+      super("visa_exemptions", chunks);
+    }
+
+    @Override
+    VisaExemption read(Rows t, String[] r) {
       String stay = t.optional(r, "stay_days");
       String cap = t.optional(r, "max_days_in_180");
-      out.add(VisaExemption.builder()
+      return VisaExemption.builder()
           .country(CountryCode.of(t.get(r, "iso2")))
           .kind(ExemptionKind.valueOf(t.get(r, "kind")))
           .validity(t.range(r))
@@ -474,9 +470,8 @@ public final class TableCatalogue implements Catalogue {
           .termsVerified(t.get(r, "terms_verified").equals("yes"))
           .source(t.get(r, "source"))
           .confidence(t.confidence(r))
-          .build());
+          .build();
     }
-    return List.copyOf(out);
   }
 
   private static List<UnilateralTerms> readUnilateralTerms(Rows t) {
@@ -776,32 +771,80 @@ public final class TableCatalogue implements Catalogue {
   }
 
   /**
-   * Lists by country, found without hashing: a two-letter code indexes an array directly; the few
-   * three-letter ICAO codes (stateless, refugees, British nationals) fall back to a map.
+   * A table whose first column is a country code, its entries read a country at a time: at load only
+   * each line's code is read, and a country's lines are cut and built the first time it is asked for
+   * (an evaluation asks for one nationality). A two-letter code finds its entries in an array without
+   * hashing; the few three-letter ICAO codes (stateless, refugees, British nationals) are read afresh.
    */
-  static final class ByCountry<T> {
+  abstract static class ByCountry<T> {
     private static final int ALPHA2 = 26 * 26;
 
+    private final Rows columns;
+    private final List<String> lines;
+    /** Line numbers by normalised country code, in table order. */
+    private final Map<String, List<Integer>> linesByCode = new HashMap<>();
+    /** Each two-letter country's entries, once read; racy but safe, being immutable lists. */
     private final List<?>[] byAlpha2 = new List<?>[ALPHA2];
-    private final Map<CountryCode, List<T>> others = new HashMap<>();
+    private volatile @Nullable List<T> all;
 
-    ByCountry(Map<CountryCode, List<T>> lists) {
-      for (Map.Entry<CountryCode, List<T>> e : lists.entrySet()) {
-        int i = alpha2Index(e.getKey());
-        if (i >= 0) {
-          byAlpha2[i] = List.copyOf(e.getValue());
-        } else {
-          others.put(e.getKey(), List.copyOf(e.getValue()));
-        }
+    ByCountry(String table, String[] chunks) {
+      List<String> tableLines = Tsv.lines(chunks);
+      this.columns = new Rows(table, tableLines.subList(0, 1));
+      this.lines = tableLines.subList(1, tableLines.size());
+      columns.requireFirst("iso2");
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int tab = line.indexOf('\t');
+        String code = CountryCode.of(tab < 0 ? line : line.substring(0, tab)).code();
+        listIn(linesByCode, code).add(i);
       }
     }
 
-    /** The country's list; empty if it has none. */
+    /** Builds the entry of one row. */
+    abstract T read(Rows columns, String[] row);
+
+    private T readLine(int i) {
+      return read(columns, Tsv.cells(lines.get(i), '\t').toArray(new String[0]));
+    }
+
+    /** The country's entries in table order; empty if it has none. */
     @SuppressWarnings("unchecked") // only lists of T are stored
     List<T> get(CountryCode country) {
       int i = alpha2Index(country);
-      List<?> list = i >= 0 ? byAlpha2[i] : others.get(country);
-      return list == null ? List.of() : (List<T>) list;
+      if (i < 0) {
+        return readCountry(country.code());
+      }
+      List<?> list = byAlpha2[i];
+      if (list == null) {
+        list = readCountry(country.code());
+        byAlpha2[i] = list;
+      }
+      return (List<T>) list;
+    }
+
+    private List<T> readCountry(String code) {
+      List<Integer> numbers = linesByCode.get(code);
+      if (numbers == null) {
+        return List.of();
+      }
+      List<T> out = new ArrayList<>(numbers.size());
+      for (int n : numbers) {
+        out.add(readLine(n));
+      }
+      return List.copyOf(out);
+    }
+
+    /** Every entry in table order. */
+    List<T> all() {
+      List<T> a = all;
+      if (a == null) {
+        List<T> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+          out.add(readLine(i));
+        }
+        all = a = List.copyOf(out);
+      }
+      return a;
     }
 
     /** 0..675 for a code of two letters A-Z, else -1. */
@@ -945,14 +988,14 @@ public final class TableCatalogue implements Catalogue {
 
   @Override
   public List<CountryEligibility> transitEligibility() {
-    return eligibility;
+    return eligibilityByCountry.all();
   }
 
   @Override
   public Set<CountryCode> transitCountries(LocalDate day) {
     Objects.requireNonNull(day, "day");
     Map<String, CountryCode> byCode = new TreeMap<>();
-    for (CountryEligibility e : eligibility) {
+    for (CountryEligibility e : eligibilityByCountry.all()) {
       if (e.validity().contains(day)) {
         byCode.put(e.country().code(), e.country());
       }
@@ -976,7 +1019,7 @@ public final class TableCatalogue implements Catalogue {
 
   @Override
   public List<VisaExemption> visaExemptions() {
-    return exemptions;
+    return exemptionsByCountry.all();
   }
 
   @Override
