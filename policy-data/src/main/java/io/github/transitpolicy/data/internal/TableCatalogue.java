@@ -53,8 +53,11 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Catalogue} read from the compiled tables. Everything but the place table is read when the
- * class initialises; the 3,000-row place table is read on first use.
+ * The {@link Catalogue} read from the compiled tables. The small tables an evaluation needs are read
+ * when the catalogue is made; the ports and the countries' list and exemption entries are indexed by
+ * their first cell then, and each line is cut into cells when its port or country is first asked for;
+ * the provinces, places and visa suggestions are read on first use. The table compiler has validated
+ * every line at build time, so reading a line late moves no error into an evaluation.
  */
 public final class TableCatalogue implements Catalogue {
 
