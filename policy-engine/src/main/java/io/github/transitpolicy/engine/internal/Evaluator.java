@@ -13,7 +13,6 @@ import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Province;
 import io.github.transitpolicy.model.Regime;
-import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import io.github.transitpolicy.model.VisaCategory;
@@ -27,11 +26,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.4). Immutable
- * and thread-safe: all state is fixed at construction.
+ * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.4). Thread-safe
+ * without locks: the rules are fixed at construction, and what is made on first use (each day's facts,
+ * the whole-mainland area) is immutable and the same whichever thread makes it.
  */
 public final class Evaluator {
-
 
   private static final Message.Template ALTERNATIVE_VISA = Message.template(
       "Visa {0} instead of {1} where it fits better: {2}.", "如更符合情况，可申请{0}字签证而非{1}字签证：{3}。");

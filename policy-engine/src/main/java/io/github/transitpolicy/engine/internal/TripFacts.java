@@ -4,7 +4,6 @@ import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.Port;
-import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
