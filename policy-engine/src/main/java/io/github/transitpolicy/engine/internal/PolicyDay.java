@@ -29,6 +29,8 @@ final class PolicyDay {
   final @Nullable RegimeTerms transitTerms;
   /** The 240-hour deadline of every arrival this day; null without terms or when it depends on the hour. */
   final @Nullable ZonedDateTime transitDeadline;
+  /** The day until which a document must be valid under the 240-hour terms; null without such a rule. */
+  final @Nullable LocalDate transitDocumentNeededUntil;
   /** The 240-hour permitted area. */
   final PermittedArea transitArea;
   /** The 24-hour direct transit terms; null when the tables give none. */
@@ -46,6 +48,8 @@ final class PolicyDay {
     this.transitTerms = transit;
     this.transitDeadline = transit == null || transit.counting() != StayCounting.NEXT_DAY_MIDNIGHT ? null
         : SharedRules.fromNextMidnight(date, transit.maxStayHours().orElse(0));
+    this.transitDocumentNeededUntil = transit == null || transit.minDocumentValidityMonths().isEmpty() ? null
+        : date.plusMonths(transit.minDocumentValidityMonths().getAsInt());
     this.transitArea = catalogue.permittedArea(date);
     this.directTerms = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, date).orElse(null);
     this.exemptionTerms = catalogue.regimeTerms(Regime.VISA_EXEMPTION, date).orElse(null);

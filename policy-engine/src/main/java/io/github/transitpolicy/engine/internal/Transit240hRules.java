@@ -272,11 +272,10 @@ final class Transit240hRules extends RegimeRules {
 
     @Override
     Status status(TripFacts trip) {
-      RegimeTerms terms = trip.day.transitTerms;
-      if (trip.day.transitVersion == null || terms == null || terms.minDocumentValidityMonths().isEmpty()) {
+      LocalDate needed = trip.day.transitDocumentNeededUntil;
+      if (trip.day.transitVersion == null || needed == null) {
         return Status.UNKNOWN;
       }
-      LocalDate needed = trip.entryDate.plusMonths(terms.minDocumentValidityMonths().getAsInt());
       return trip.trip.traveller().document().expiry().isBefore(needed) ? Status.FAIL : Status.PASS;
     }
 
@@ -291,7 +290,7 @@ final class Transit240hRules extends RegimeRules {
       }
       int months = terms.minDocumentValidityMonths().getAsInt();
       LocalDate expiry = trip.trip.traveller().document().expiry();
-      LocalDate needed = trip.entryDate.plusMonths(months);
+      LocalDate needed = java.util.Objects.requireNonNull(trip.day.transitDocumentNeededUntil, "needed");
       return expiry.isBefore(needed)
           ? findings.fail(EXPIRES.with(expiry, months, needed))
           : findings.pass(VALID.with(expiry, months, needed));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.transitpolicy.data.ArrivalCardCase;
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.Regime;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ class PolicyCalendarTest {
       for (ArrivalCardCase c : ArrivalCardCase.values()) {
         assertEquals(CATALOGUE.arrivalCardRule(c, d).orElse(null), day.arrivalCardRule(c), d::toString);
       }
+      RegimeTerms terms = day.transitTerms;
+      assertEquals(terms == null || terms.minDocumentValidityMonths().isEmpty() ? null
+          : d.plusMonths(terms.minDocumentValidityMonths().getAsInt()), day.transitDocumentNeededUntil, d::toString);
       if (day.transitTerms == null) {
         assertNull(day.transitDeadline, d::toString);
       } else {
