@@ -45,7 +45,7 @@ final class DirectTransitRules extends RegimeRules {
   }
 
   @Override
-  boolean decide(TripFacts t, Decision d) {
+  boolean decide(TripFacts t, TripFindings d) {
     // The trip's own fields first, then the day's terms.
     return d.add(routeToThirdCountry, routeToThirdCountry.status(t))
         && d.add(onwardTicketConfirmed, onwardTicketConfirmed.status(t))

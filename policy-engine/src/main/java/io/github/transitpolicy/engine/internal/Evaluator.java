@@ -121,7 +121,7 @@ public final class Evaluator {
     // Decide with statuses only; the findings and their messages are made if someone reads them. A
     // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
     // left out are marked undecided, and their findings are made like the others when asked for.
-    Decision decision = new Decision();
+    TripFindings decision = new TripFindings(rules, facts, ruleCount);
     @Nullable Regime passing = null;
     boolean someRegimeOnlyUnknown = false;
     for (int i = 0; i < regimes.length && passing == null; i++) {
@@ -140,7 +140,7 @@ public final class Evaluator {
     }
 
     Evaluation.Builder result = Evaluation.builder()
-        .findingsOnDemand(new TripFindings(rules, facts, decision.statuses(), ruleCount));
+        .findingsOnDemand(decision);
     if (facts.day.transitVersion != null) {
       result.policyVersion(facts.day.transitVersion);
     }

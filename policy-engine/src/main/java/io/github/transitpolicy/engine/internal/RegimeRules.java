@@ -27,7 +27,7 @@ abstract class RegimeRules {
    *
    * @return true if no rule failed (each then decided PASS or UNKNOWN); false at the first FAIL
    */
-  abstract boolean decide(TripFacts trip, Decision decision);
+  abstract boolean decide(TripFacts trip, TripFindings decision);
 
   /** The rules as reported, each told its place; a rule belongs to one regime only. */
   static List<Rule> inReportOrder(Rule... rules) {

@@ -8,9 +8,12 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The findings of one evaluated trip, made when someone first reads them: each rule's {@link Rule#check}
- * over the facts the verdict was decided on. Each finding must carry the status its rule decided the
- * verdict with; a rule that says otherwise is a bug in this library, reported rather than hidden.
+ * The findings of one evaluated trip. While the evaluator decides, it records each rule's status here,
+ * regime by regime ({@link #startRegime}, {@link #add}); it then hands this object to the evaluation,
+ * which publishes it through a final field, and nothing writes to it again. The findings are made
+ * when someone first reads them: each rule's {@link Rule#check} over the facts the verdict was decided
+ * on. Each finding must carry the status its rule decided the verdict with; a rule that says otherwise
+ * is a bug in this library, reported rather than hidden.
  */
 final class TripFindings implements Supplier<List<Finding>> {
 
@@ -19,17 +22,63 @@ final class TripFindings implements Supplier<List<Finding>> {
   private final Rule[][] rules;
   private final TripFacts facts;
   /** Each rule's decided status, {@link #BITS} bits per rule in evaluation order. */
-  private final long statuses;
+  private long statuses;
   private final int count;
+  /** While deciding: the place, among all rules, of the first rule of the regime being decided. */
+  private int first;
+  /** While deciding: whether some rule of the regime being decided said UNKNOWN. */
+  private boolean unknown;
 
   static final int BITS = 2;
 
+  /** Findings with every rule undecided, for the evaluator to decide. */
+  TripFindings(Rule[][] rules, TripFacts facts, int count) {
+    this(rules, facts, UNDECIDED_ALL, count);
+  }
 
+  /** Findings with statuses already decided. */
   TripFindings(Rule[][] rules, TripFacts facts, long statuses, int count) {
     this.rules = rules;
     this.facts = facts;
     this.statuses = statuses;
     this.count = count;
+  }
+
+  /** Starts deciding a regime whose first rule is at {@code first} among all rules. */
+  void startRegime(int first) {
+    this.first = first;
+    this.unknown = false;
+  }
+
+  /**
+   * Records a rule's status.
+   *
+   * @return false if it is FAIL, which decides the regime
+   */
+  boolean add(Rule rule, Status status) {
+    statuses = decide(statuses, first + rule.index, status);
+    if (status == Status.FAIL) {
+      return false;
+    }
+    if (status == Status.UNKNOWN) {
+      unknown = true;
+    }
+    return true;
+  }
+
+  /** Whether some rule of the regime being decided said UNKNOWN. */
+  boolean unknown() {
+    return unknown;
+  }
+
+  /** Whether every rule from {@code first}, {@code count} of them, has a status. */
+  boolean allDecided(int first, int count) {
+    return allDecided(statuses, first, count);
+  }
+
+  /** The statuses decided so far. */
+  long statuses() {
+    return statuses;
   }
 
   private static final int MASK = (1 << BITS) - 1;

@@ -53,7 +53,7 @@ final class VisaExemptionRules extends RegimeRules {
   }
 
   @Override
-  boolean decide(TripFacts t, Decision d) {
+  boolean decide(TripFacts t, TripFindings d) {
     // The trip's own fields first, then the day's terms and the catalogue.
     return d.add(documentAccepted, documentAccepted.status(t))
         && d.add(policyInForce, policyInForce.status(t))

@@ -42,7 +42,7 @@ class RegimeDecisionTest {
     qt().withExamples(5000).forAll(NeverThrowsTest.TRIPS).checkAssert(trip -> {
       TripFacts facts = new TripFacts(trip, CATALOGUE);
       int first = 0;
-      Decision decision = new Decision();
+      TripFindings decision = new TripFindings(new Rule[0][], facts, 0);
       for (RegimeRules regime : regimes) {
         List<Rule> rules = regime.rules();
         boolean anyFail = false;
@@ -90,9 +90,10 @@ class RegimeDecisionTest {
     Trip[] passing = {direct, exempt, transit240h};
     for (int r = 0; r < regimes.size(); r++) {
       RegimeRules regime = regimes.get(r);
-      Decision decision = new Decision();
+      TripFacts facts = new TripFacts(passing[r], CATALOGUE);
+      TripFindings decision = new TripFindings(new Rule[0][], facts, 0);
       decision.startRegime(0);
-      assertTrue(regime.decide(new TripFacts(passing[r], CATALOGUE), decision), regime.regime::toString);
+      assertTrue(regime.decide(facts, decision), regime.regime::toString);
       assertEquals(false, decision.unknown(), regime.regime::toString);
       for (int i = 0; i < regime.rules().size(); i++) {
         assertEquals(Status.PASS, TripFindings.decided(decision.statuses(), i), regime.regime + ", rule " + i);
