@@ -34,11 +34,6 @@ final class DirectTransitRules extends RegimeRules {
         staysInPort = new StaysInPort(catalogue));
   }
 
-  /** All the rules, in the order they are reported. */
-  static List<Rule> all(Catalogue catalogue) {
-    return new DirectTransitRules(catalogue).rules();
-  }
-
   @Override
   List<Rule> rules() {
     return rules;

@@ -64,11 +64,6 @@ final class Transit240hRules extends RegimeRules {
         noAdverseRecord = new NoAdverseRecord(catalogue));
   }
 
-  /** All the rules, in the order they are reported. */
-  static List<Rule> all(Catalogue catalogue) {
-    return new Transit240hRules(catalogue).rules();
-  }
-
   @Override
   List<Rule> rules() {
     return rules;

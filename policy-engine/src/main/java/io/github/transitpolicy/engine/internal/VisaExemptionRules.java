@@ -42,11 +42,6 @@ final class VisaExemptionRules extends RegimeRules {
         purposePermitted = new PurposePermitted(catalogue));
   }
 
-  /** All the rules, in the order they are reported. */
-  static List<Rule> all(Catalogue catalogue) {
-    return new VisaExemptionRules(catalogue).rules();
-  }
-
   @Override
   List<Rule> rules() {
     return rules;

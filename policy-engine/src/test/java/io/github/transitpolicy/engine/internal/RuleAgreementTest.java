@@ -37,9 +37,9 @@ class RuleAgreementTest {
 
   private static List<Rule> allRules() {
     List<Rule> rules = new ArrayList<>();
-    rules.addAll(DirectTransitRules.all(CATALOGUE));
-    rules.addAll(VisaExemptionRules.all(CATALOGUE));
-    rules.addAll(Transit240hRules.all(CATALOGUE));
+    rules.addAll(new DirectTransitRules(CATALOGUE).rules());
+    rules.addAll(new VisaExemptionRules(CATALOGUE).rules());
+    rules.addAll(new Transit240hRules(CATALOGUE).rules());
     return rules;
   }
 
