@@ -176,7 +176,7 @@ public final class TableCatalogue implements Catalogue {
         columns.put(header.get(i), i);
       }
       for (int i = 1; i < lines.size(); i++) {
-        rows.add(Tsv.cells(lines.get(i), '\t').toArray(new String[0]));
+        rows.add(Tsv.row(lines.get(i)));
       }
     }
 
@@ -299,7 +299,7 @@ public final class TableCatalogue implements Catalogue {
       }
       this.built = new Port[lines.size()];
       for (int i = 0; i < lines.size(); i++) {
-        String id = normaliseAlias(firstCell(lines.get(i)));
+        String id = normaliseAlias(Tsv.firstCell(lines.get(i)));
         byId.put(id, i);
         int letters = threeLetters(id);
         if (letters >= 0) {
@@ -308,13 +308,8 @@ public final class TableCatalogue implements Catalogue {
       }
     }
 
-    private static String firstCell(String line) {
-      int tab = line.indexOf('\t');
-      return tab < 0 ? line : line.substring(0, tab);
-    }
-
     private String[] cells(int i) {
-      return Tsv.cells(lines.get(i), '\t').toArray(new String[0]);
+      return Tsv.row(lines.get(i));
     }
 
     /** Every alias of every port. The table compiler has checked that no alias names two ports. */
@@ -344,7 +339,7 @@ public final class TableCatalogue implements Catalogue {
       if (m == null) {
         m = new HashMap<>();
         for (String line : capabilityLines) {
-          listIn(m, firstCell(line)).add(line);
+          listIn(m, Tsv.firstCell(line)).add(line);
         }
         capabilitiesByPort = m;
       }
@@ -410,7 +405,7 @@ public final class TableCatalogue implements Catalogue {
       List<PortCapability> caps = new ArrayList<>();
       Rows ct = capabilityColumns;
       for (String line : capabilitiesByPort().getOrDefault(id, List.of())) {
-        String[] c = Tsv.cells(line, '\t').toArray(new String[0]);
+        String[] c = Tsv.row(line);
         caps.add(PortCapability.of(
             Capability.valueOf(ct.get(c, "capability")), ct.range(c), ct.get(c, "source"), ct.confidence(c)));
       }
@@ -796,10 +791,7 @@ public final class TableCatalogue implements Catalogue {
       this.lines = tableLines.subList(1, tableLines.size());
       columns.requireFirst("iso2");
       for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        int tab = line.indexOf('\t');
-        String code = CountryCode.of(tab < 0 ? line : line.substring(0, tab)).code();
-        listIn(linesByCode, code).add(i);
+        listIn(linesByCode, CountryCode.of(Tsv.firstCell(lines.get(i))).code()).add(i);
       }
     }
 
@@ -807,7 +799,7 @@ public final class TableCatalogue implements Catalogue {
     abstract T read(Rows columns, String[] row);
 
     private T readLine(int i) {
-      return read(columns, Tsv.cells(lines.get(i), '\t').toArray(new String[0]));
+      return read(columns, Tsv.row(lines.get(i)));
     }
 
     /** The country's entries in table order; empty if it has none. */

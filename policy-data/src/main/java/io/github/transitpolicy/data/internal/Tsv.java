@@ -29,6 +29,17 @@ final class Tsv {
     return out;
   }
 
+  /** The tab-separated cells of a table line. */
+  static String[] row(String line) {
+    return cells(line, '\t').toArray(new String[0]);
+  }
+
+  /** The first cell of a table line, without cutting the others. */
+  static String firstCell(String line) {
+    int tab = line.indexOf('\t');
+    return tab < 0 ? line : line.substring(0, tab);
+  }
+
   /** The cells of a line separated by {@code separator} (a tab, or {@code |} inside a list cell). */
   static List<String> cells(String line, char separator) {
     List<String> out = new ArrayList<>(8);
