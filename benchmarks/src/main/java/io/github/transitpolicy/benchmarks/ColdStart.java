@@ -14,86 +14,188 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times the first {@code TransitPolicy.bundled().evaluate(trip)} in fresh JVMs: class loading, data
- * initialisation and the evaluation itself (SPEC section 5, goal under 50 ms). The trip is built
- * before the clock starts, as a caller would have built it.
+ * initialisation and the evaluation itself (SPEC section 5, goal under 50 ms). Each run also times,
+ * in another fresh JVM, the first call of the {@linkplain Baseline irreducible work}, the yardstick
+ * of the JMH benchmarks: loading the time-zone rules of Asia/Shanghai is part of both, and no library
+ * that answers in Beijing time can avoid it. The trip is built before the clock starts, as a caller
+ * would have built it.
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.transitpolicy.benchmarks.ColdStart [runs]
- * [JVM options]} starts that many JVMs (default 5), each with the JVM options given (for example
- * {@code -XX:SharedArchiveFile=transit.jsa} to measure with an application class-data archive), and
- * prints each time and the median.
+ * <p>The library is loaded from its published jars, as a user's application loads it: the build
+ * copies them into {@code benchmarks/target/cold-start/} (the shaded {@code benchmarks.jar}, which
+ * recompresses every class, is only where this program itself comes from).
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.transitpolicy.benchmarks.ColdStart
+ * [runs] [--module-path] [--archive FILE] [JVM options]} starts that many pairs of JVMs (default 5),
+ * the library on the class path or, with {@code --module-path}, as named modules, each JVM with the
+ * options given, and prints each time and the medians. {@code --archive FILE} first writes an
+ * application class-data archive (JDK 13 and later) in one training run, and measures with it.
  */
 public final class ColdStart {
+
+  private static final String EVALUATE = "evaluate";
+  private static final String BASELINE = "baseline";
+  private static final String RESULT = "first-call-ms ";
 
   private ColdStart() {}
 
   /**
-   * Measures in child JVMs, or, with {@code --child}, is one of them.
+   * Measures in child JVMs, or, with {@code --child evaluate|baseline}, is one of them.
    *
-   * @param args {@code [runs] [JVM options]} or {@code --child}
-   * @throws Exception if a child JVM fails
+   * @param args {@code [runs] [--module-path] [--archive FILE] [JVM options]} or
+   *     {@code --child evaluate|baseline}
+   * @throws Exception if a child JVM fails or the library jars are missing
    */
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("--child")) {
-      child();
+    if (args.length == 2 && args[0].equals("--child")) {
+      child(args[1]);
       return;
     }
-    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      List<String> command = new ArrayList<>();
-      command.add(java);
-      for (int a = 1; a < args.length; a++) {
-        command.add(args[a]);
-      }
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), "--child"));
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String line;
-      double ms = Double.NaN;
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        while ((line = r.readLine()) != null) {
-          if (line.startsWith("first-evaluate-ms ")) {
-            ms = Double.parseDouble(line.substring("first-evaluate-ms ".length()));
-          } else {
-            System.out.println(line);
-          }
-        }
-      }
-      if (p.waitFor() != 0 || Double.isNaN(ms)) {
-        throw new IOException("child JVM failed");
-      }
-      System.out.printf(Locale.ROOT, "run %d: %.1f ms%n", i + 1, ms);
-      times.add(ms);
+    int next = 0;
+    int runs = 5;
+    if (args.length > next && args[next].matches("\\d+")) {
+      runs = Integer.parseInt(args[next++]);
     }
-    Collections.sort(times);
-    System.out.printf(Locale.ROOT, "median of %d: %.1f ms (min %.1f, max %.1f)%n",
-        runs, times.get(runs / 2), times.get(0), times.get(runs - 1));
+    boolean modulePath = false;
+    @Nullable String archive = null;
+    for (; next < args.length && args[next].startsWith("--"); next++) {
+      if (args[next].equals("--module-path")) {
+        modulePath = true;
+      } else if (args[next].equals("--archive") && next + 1 < args.length) {
+        archive = args[++next];
+      } else {
+        throw new IllegalArgumentException("unknown option " + args[next]
+            + "; usage: ColdStart [runs] [--module-path] [--archive FILE] [JVM options]");
+      }
+    }
+    List<String> jvmOptions = new ArrayList<>(List.of(args).subList(next, args.length));
+    List<String> launch = launch(modulePath);
+    System.out.println("library " + (modulePath ? "on the module path: " : "on the class path: ") + libraryJars());
+    if (archive != null) {
+      // One training run writes the archive; every measured JVM, baseline too, then maps it.
+      List<String> training = new ArrayList<>(jvmOptions);
+      training.add("-XX:ArchiveClassesAtExit=" + archive);
+      runChild(training, launch, EVALUATE);
+      jvmOptions.add("-XX:SharedArchiveFile=" + archive);
+      System.out.println("application class-data archive: " + archive);
+    }
+
+    List<Double> evaluate = new ArrayList<>();
+    List<Double> baseline = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      double b = runChild(jvmOptions, launch, BASELINE);
+      double e = runChild(jvmOptions, launch, EVALUATE);
+      System.out.printf(Locale.ROOT, "run %d: evaluate %.1f ms, baseline %.1f ms%n", i + 1, e, b);
+      evaluate.add(e);
+      baseline.add(b);
+    }
+    double e = median(evaluate);
+    double b = median(baseline);
+    System.out.printf(Locale.ROOT, "median of %d: evaluate %.1f ms (min %.1f, max %.1f), baseline %.1f ms (min %.1f,"
+        + " max %.1f), ratio %.1f%n", runs, e, Collections.min(evaluate), Collections.max(evaluate), b,
+        Collections.min(baseline), Collections.max(baseline), e / b);
   }
 
-  private static void child() {
-    Trip trip = Trip.builder()
-        .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))
-        .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
-        .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
-        .purpose(Purpose.TOURISM)
-        .addVisits(PlaceCode.of("320500"))
-        .build();
-    long start = System.nanoTime();
-    Evaluation result = TransitPolicy.bundled().evaluate(trip);
-    long elapsed = System.nanoTime() - start;
-    if (!result.verdict().name().equals("VISA_FREE")) {
-      throw new IllegalStateException("unexpected verdict " + result.verdict());
+  /** What follows the JVM options: where the library and this program come from. */
+  private static List<String> launch(boolean modulePath) throws IOException, URISyntaxException {
+    String jars = libraryJars();
+    String self = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    if (modulePath) {
+      return List.of("-p", jars, "--add-modules", "io.github.transitpolicy.engine", "-cp", self);
     }
-    System.out.printf(Locale.ROOT, "first-evaluate-ms %.3f%n", elapsed / 1e6);
+    // The library's jars first: their classes, not the shaded copies in this program's jar, load.
+    return List.of("-cp", jars + File.pathSeparator + self);
+  }
+
+  private static String libraryJars() throws IOException, URISyntaxException {
+    Path self = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path dir = self.resolveSibling("cold-start");
+    if (!Files.isDirectory(dir)) {
+      throw new IOException(dir + " is missing: build with ./mvnw -B -q -DskipTests package, and run this "
+          + "program from benchmarks/target/benchmarks.jar");
+    }
+    List<String> jars = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f -> jars.add(f.toString()));
+    }
+    return String.join(File.pathSeparator, jars);
+  }
+
+  private static double runChild(List<String> jvmOptions, List<String> launch, String what)
+      throws IOException, InterruptedException {
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.addAll(launch);
+    command.addAll(List.of(ColdStart.class.getName(), "--child", what));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    double ms = Double.NaN;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith(RESULT)) {
+          ms = Double.parseDouble(line.substring(RESULT.length()));
+        } else {
+          System.out.println(line);
+        }
+      }
+    }
+    if (p.waitFor() != 0 || Double.isNaN(ms)) {
+      throw new IOException("child JVM failed: " + String.join(" ", command));
+    }
+    return ms;
+  }
+
+  private static double median(List<Double> times) {
+    List<Double> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static void child(String what) {
+    long elapsed;
+    if (what.equals(BASELINE)) {
+      LocalDateTime arrival = LocalDateTime.of(2025, 12, 1, 10, 0);
+      long start = System.nanoTime();
+      ZonedDateTime deadline = Baseline.deadline(arrival);
+      elapsed = System.nanoTime() - start;
+      if (deadline.getDayOfMonth() != 12) {
+        throw new IllegalStateException("unexpected deadline " + deadline);
+      }
+    } else if (what.equals(EVALUATE)) {
+      Trip trip = Trip.builder()
+          .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))
+          .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
+          .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
+          .purpose(Purpose.TOURISM)
+          .addVisits(PlaceCode.of("320500"))
+          .build();
+      long start = System.nanoTime();
+      Evaluation result = TransitPolicy.bundled().evaluate(trip);
+      elapsed = System.nanoTime() - start;
+      if (!result.verdict().name().equals("VISA_FREE")) {
+        throw new IllegalStateException("unexpected verdict " + result.verdict());
+      }
+    } else {
+      throw new IllegalArgumentException("--child takes evaluate or baseline, not " + what);
+    }
+    System.out.printf(Locale.ROOT, RESULT + "%.3f%n", elapsed / 1e6);
   }
 }

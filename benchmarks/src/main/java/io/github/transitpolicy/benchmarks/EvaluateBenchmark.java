@@ -2,7 +2,6 @@ package io.github.transitpolicy.benchmarks;
 
 import io.github.transitpolicy.engine.TransitPolicy;
 import io.github.transitpolicy.model.Arrival;
-import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.Evaluation;
@@ -68,8 +67,7 @@ public class EvaluateBenchmark {
   /** The irreducible work: the arrival in Beijing time and the 240-hour deadline. */
   @Benchmark
   public ZonedDateTime baseline() {
-    LocalDateTime arrival = eligible.arrival().time();
-    return arrival.toLocalDate().plusDays(1).atStartOfDay(BeijingTime.ZONE).plusHours(240);
+    return Baseline.deadline(eligible.arrival().time());
   }
 
   /** A trip that passes 240-hour transit. */
