@@ -1,14 +1,7 @@
 package io.github.transitpolicy.benchmarks;
 
 import io.github.transitpolicy.engine.TransitPolicy;
-import io.github.transitpolicy.model.Arrival;
-import io.github.transitpolicy.model.CountryCode;
-import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.Evaluation;
-import io.github.transitpolicy.model.PlaceCode;
-import io.github.transitpolicy.model.Purpose;
-import io.github.transitpolicy.model.TravelDocument;
-import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
 import java.io.BufferedReader;
 import java.io.File;
@@ -18,7 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -172,7 +164,7 @@ public final class ColdStart {
   private static void child(String what) {
     long elapsed;
     if (what.equals(BASELINE)) {
-      LocalDateTime arrival = LocalDateTime.of(2025, 12, 1, 10, 0);
+      LocalDateTime arrival = BenchmarkTrips.ARRIVAL;
       long start = System.nanoTime();
       ZonedDateTime deadline = Baseline.deadline(arrival);
       elapsed = System.nanoTime() - start;
@@ -180,13 +172,7 @@ public final class ColdStart {
         throw new IllegalStateException("unexpected deadline " + deadline);
       }
     } else if (what.equals(EVALUATE)) {
-      Trip trip = Trip.builder()
-          .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))
-          .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
-          .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
-          .purpose(Purpose.TOURISM)
-          .addVisits(PlaceCode.of("320500"))
-          .build();
+      Trip trip = BenchmarkTrips.eligible();
       long start = System.nanoTime();
       Evaluation result = TransitPolicy.bundled().evaluate(trip);
       elapsed = System.nanoTime() - start;

@@ -1,17 +1,8 @@
 package io.github.transitpolicy.benchmarks;
 
 import io.github.transitpolicy.engine.TransitPolicy;
-import io.github.transitpolicy.model.Arrival;
-import io.github.transitpolicy.model.CountryCode;
-import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.Evaluation;
-import io.github.transitpolicy.model.PlaceCode;
-import io.github.transitpolicy.model.Purpose;
-import io.github.transitpolicy.model.TravelDocument;
-import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,21 +38,8 @@ public class EvaluateBenchmark {
   @Setup
   public void setUp() {
     policy = TransitPolicy.bundled();
-    eligible = Trip.builder()
-        .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))
-        .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
-        .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
-        .purpose(Purpose.TOURISM)
-        .addVisits(PlaceCode.of("320500"))
-        .build();
-    // Fails three 240-hour rules: passport too short, route back to the origin, stay too long.
-    ineligible = Trip.builder()
-        .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2026, 1, 15))))
-        .arrival(Arrival.of("PVG", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("KR")))
-        .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 13, 9, 0), CountryCode.of("KR")))
-        .purpose(Purpose.TOURISM)
-        .addVisits(PlaceCode.of("320500"))
-        .build();
+    eligible = BenchmarkTrips.eligible();
+    ineligible = BenchmarkTrips.ineligible();
   }
 
   /** The irreducible work: the arrival in Beijing time and the 240-hour deadline. */
