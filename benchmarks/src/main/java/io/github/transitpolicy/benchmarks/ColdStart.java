@@ -62,6 +62,9 @@ public final class ColdStart {
     int runs = 5;
     if (args.length > next && args[next].matches("\\d+")) {
       runs = Integer.parseInt(args[next++]);
+      if (runs < 1) {
+        throw new IllegalArgumentException("runs: must be at least 1, not " + runs);
+      }
     }
     boolean modulePath = false;
     @Nullable String archive = null;
@@ -106,7 +109,7 @@ public final class ColdStart {
   /** What follows the JVM options: where the library and this program come from. */
   private static List<String> launch(boolean modulePath) throws IOException, URISyntaxException {
     String jars = libraryJars();
-    String self = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    String self = self().toString();
     if (modulePath) {
       return List.of("-p", jars, "--add-modules", "io.github.transitpolicy.engine", "-cp", self);
     }
@@ -114,9 +117,14 @@ public final class ColdStart {
     return List.of("-cp", jars + File.pathSeparator + self);
   }
 
+  /** The jar (or class directory) this program was loaded from. */
+  private static Path self() throws URISyntaxException {
+    return Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  /** The library's published jars, which the build copies beside benchmarks.jar. */
   private static String libraryJars() throws IOException, URISyntaxException {
-    Path self = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Path dir = self.resolveSibling("cold-start");
+    Path dir = self().resolveSibling("cold-start");
     if (!Files.isDirectory(dir)) {
       throw new IOException(dir + " is missing: build with ./mvnw -B -q -DskipTests package, and run this "
           + "program from benchmarks/target/benchmarks.jar");
