@@ -1,12 +1,8 @@
 package io.github.transitpolicy.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.transitpolicy.data.Catalogue;
-import io.github.transitpolicy.model.Trip;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.jar.JarFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,10 +17,7 @@ class ManifestTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "data"})
   void theManifestNamesTheCataloguesDataVersion(String module) throws Exception {
-    Class<?> type = module.equals("model") ? Trip.class : Catalogue.class;
-    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    assumeTrue(Files.isRegularFile(location), "not a jar: " + location);
-    try (JarFile jar = new JarFile(location.toFile())) {
+    try (JarFile jar = new JarFile(PublishedJars.of(module).toFile())) {
       assertEquals(Catalogue.bundled().dataVersion(),
           jar.getManifest().getMainAttributes().getValue("Transit-Policy-Data-Version"));
       assertEquals("policy-" + module, jar.getManifest().getMainAttributes().getValue("Implementation-Title"));

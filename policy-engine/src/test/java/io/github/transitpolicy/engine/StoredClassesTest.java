@@ -2,18 +2,14 @@ package io.github.transitpolicy.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.transitpolicy.data.Catalogue;
-import io.github.transitpolicy.model.Trip;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,13 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * modules are jars (the reactor build); skipped where they are class directories (an IDE).
  */
 class StoredClassesTest {
-
-  private static Path jarOf(String module) throws Exception {
-    Class<?> type = module.equals("model") ? Trip.class : Catalogue.class;
-    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    assumeTrue(Files.isRegularFile(location), "not a jar: " + location);
-    return location;
-  }
 
   private static List<ZipEntry> entries(Path jar, String suffix) throws Exception {
     try (JarFile file = new JarFile(jar.toFile())) {
@@ -43,7 +32,7 @@ class StoredClassesTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "data"})
   void everyClassIsStored(String module) throws Exception {
-    List<ZipEntry> classes = entries(jarOf(module), ".class");
+    List<ZipEntry> classes = entries(PublishedJars.of(module), ".class");
     assertTrue(classes.size() > 20, module + " has " + classes.size() + " classes");
     TreeSet<String> deflated = classes.stream()
         .filter(e -> e.getMethod() != ZipEntry.STORED)
@@ -54,7 +43,7 @@ class StoredClassesTest {
 
   @Test
   void theExportsStayDeflated() throws Exception {
-    Path jar = jarOf("data");
+    Path jar = PublishedJars.of("data");
     for (String suffix : List.of(".csv", ".json")) {
       List<ZipEntry> exports = entries(jar, suffix);
       assertEquals(18, exports.size(), suffix);

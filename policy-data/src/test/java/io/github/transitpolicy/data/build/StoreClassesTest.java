@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -57,7 +58,7 @@ class StoreClassesTest {
   private static List<String> describe(Path jar) throws IOException {
     List<String> rows = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
         String content;
         try (InputStream in = zip.getInputStream(e)) {
           content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
