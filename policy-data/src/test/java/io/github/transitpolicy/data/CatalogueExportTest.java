@@ -50,7 +50,7 @@ class CatalogueExportTest {
     TABLES.put("regime_purposes", new Object[] {"regime,purpose,permitted,source,confidence", 20});
     TABLES.put("purpose_visas", new Object[] {"purpose,visa,max_stay_days,alternative,source,confidence", 12});
     TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 5});
-    TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 21});
+    TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 27});
   }
 
   static Stream<Arguments> tables() {

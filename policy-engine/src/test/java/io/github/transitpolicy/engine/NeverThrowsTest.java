@@ -130,9 +130,9 @@ public class NeverThrowsTest {
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       assertNotNull(e);
-      assertEquals(21, e.findings().size());
-      assertEquals(4, e.findings(Regime.DIRECT_TRANSIT_24H).size());
-      assertEquals(5, e.findings(Regime.VISA_EXEMPTION).size());
+      assertEquals(27, e.findings().size());
+      assertEquals(6, e.findings(Regime.DIRECT_TRANSIT_24H).size());
+      assertEquals(9, e.findings(Regime.VISA_EXEMPTION).size());
       assertEquals(12, e.findings(Regime.TRANSIT_240H).size());
       for (Finding f : e.findings()) {
         assertFalse(f.message(Locale.ENGLISH).isBlank(), f::toString);

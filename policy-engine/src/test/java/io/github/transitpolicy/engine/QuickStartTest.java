@@ -57,11 +57,11 @@ class QuickStartTest {
   }
 
   @Test
-  void reportsTwentyOneFindingsFourFiveAndTwelvePerRegime() {
+  void reportsTwentySevenFindingsSixNineAndTwelvePerRegime() {
     Evaluation result = specExample();
-    assertEquals(21, result.findings().size());
-    assertEquals(4, result.findings(Regime.DIRECT_TRANSIT_24H).size());
-    assertEquals(5, result.findings(Regime.VISA_EXEMPTION).size());
+    assertEquals(27, result.findings().size());
+    assertEquals(6, result.findings(Regime.DIRECT_TRANSIT_24H).size());
+    assertEquals(9, result.findings(Regime.VISA_EXEMPTION).size());
     assertEquals(12, result.findings(Regime.TRANSIT_240H).size());
     Set<Regime> regimes = result.findings().stream().map(Finding::regime).collect(Collectors.toSet());
     assertEquals(EnumSet.allOf(Regime.class), regimes);

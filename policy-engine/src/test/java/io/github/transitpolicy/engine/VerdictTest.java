@@ -43,7 +43,7 @@ class VerdictTest {
     assertEquals(Optional.empty(), e.suggestedVisa());
     assertEquals(ArrivalCard.Requirement.NOT_REQUIRED, e.arrivalCard().requirement());
     assertFalse(e.notes().isEmpty());
-    assertEquals(21, e.findings().size(), "the findings are still all reported");
+    assertEquals(27, e.findings().size(), "the findings are still all reported");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -93,8 +93,10 @@ class VerdictTest {
 
   @Test
   void anUnknownBeatsNothingButAPassingRegimeWins() {
-    // FR: the exemption passes, so the unknown exit port of 240-hour transit does not matter.
-    Evaluation e = baseline().nationality("FR").departurePort("ZZZ").evaluate();
+    // FR visiting Sichuan province, only part of which is in the 240-hour area: unknown there, but the
+    // exemption covers the whole mainland and passes, so the unknown does not matter.
+    Evaluation e = baseline().nationality("FR").visits("510000").evaluate();
+    assertEquals(Status.UNKNOWN, Trips.status(e, Regime.TRANSIT_240H, FindingCode.VISITS_WITHIN_AREA));
     assertEquals(Verdict.VISA_FREE, e.verdict());
     assertEquals(Optional.of(Regime.VISA_EXEMPTION), e.regime());
   }

@@ -54,6 +54,7 @@ public abstract class Arrival {
   @Value.Check
   void check() {
     Ports.check("arrival port", port());
+    BeijingTime.checkRange("arrival time", time());
   }
 
   /**
@@ -64,7 +65,8 @@ public abstract class Arrival {
    * @param from the country or region the traveller arrives from
    * @return the arrival
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank ("arrival port: must not be blank")
+   * @throws IllegalArgumentException if {@code port} is blank ("arrival port: must not be blank"), or the
+   *     time lies outside {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} ("arrival time: ...")
    */
   public static Arrival of(String port, LocalDateTime beijingTime, CountryCode from) {
     return ImmutableArrival.of(
@@ -81,11 +83,12 @@ public abstract class Arrival {
    * @param from the country or region the traveller arrives from
    * @return the arrival
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank
+   * @throws IllegalArgumentException if {@code port} is blank, or the time lies outside
+   *     {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} (the message names the field)
    */
   public static Arrival of(String port, Instant time, CountryCode from) {
     Objects.requireNonNull(time, "time");
-    return of(port, BeijingTime.toBeijing(time), from);
+    return of(port, BeijingTime.toBeijingInRange("arrival time", time), from);
   }
 
   /**
@@ -96,7 +99,8 @@ public abstract class Arrival {
    * @param from the country or region the traveller arrives from
    * @return the arrival
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank
+   * @throws IllegalArgumentException if {@code port} is blank, or the time lies outside
+   *     {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} (the message names the field)
    */
   public static Arrival of(String port, OffsetDateTime time, CountryCode from) {
     Objects.requireNonNull(time, "time");
@@ -111,7 +115,8 @@ public abstract class Arrival {
    * @param from the country or region the traveller arrives from
    * @return the arrival
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank
+   * @throws IllegalArgumentException if {@code port} is blank, or the time lies outside
+   *     {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} (the message names the field)
    */
   public static Arrival of(String port, ZonedDateTime time, CountryCode from) {
     Objects.requireNonNull(time, "time");

@@ -74,6 +74,7 @@ public abstract class Departure {
   @Value.Check
   void check() {
     Ports.check("departure port", port());
+    BeijingTime.checkRange("departure time", time());
   }
 
   /**
@@ -84,7 +85,8 @@ public abstract class Departure {
    * @param to the country or region the traveller departs to
    * @return the departure
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank ("departure port: must not be blank")
+   * @throws IllegalArgumentException if {@code port} is blank ("departure port: must not be blank"), or the
+   *     time lies outside {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} ("departure time: ...")
    */
   public static Departure of(String port, LocalDateTime beijingTime, CountryCode to) {
     return ImmutableDeparture.of(
@@ -101,11 +103,12 @@ public abstract class Departure {
    * @param to the country or region the traveller departs to
    * @return the departure
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank
+   * @throws IllegalArgumentException if {@code port} is blank, or the time lies outside
+   *     {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} (the message names the field)
    */
   public static Departure of(String port, Instant time, CountryCode to) {
     Objects.requireNonNull(time, "time");
-    return of(port, BeijingTime.toBeijing(time), to);
+    return of(port, BeijingTime.toBeijingInRange("departure time", time), to);
   }
 
   /**
@@ -116,7 +119,8 @@ public abstract class Departure {
    * @param to the country or region the traveller departs to
    * @return the departure
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank
+   * @throws IllegalArgumentException if {@code port} is blank, or the time lies outside
+   *     {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} (the message names the field)
    */
   public static Departure of(String port, OffsetDateTime time, CountryCode to) {
     Objects.requireNonNull(time, "time");
@@ -131,7 +135,8 @@ public abstract class Departure {
    * @param to the country or region the traveller departs to
    * @return the departure
    * @throws NullPointerException if an argument is null; the message names it
-   * @throws IllegalArgumentException if {@code port} is blank
+   * @throws IllegalArgumentException if {@code port} is blank, or the time lies outside
+   *     {@link BeijingTime#EARLIEST} to {@link BeijingTime#LATEST} (the message names the field)
    */
   public static Departure of(String port, ZonedDateTime time, CountryCode to) {
     Objects.requireNonNull(time, "time");

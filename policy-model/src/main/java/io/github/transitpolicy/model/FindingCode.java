@@ -15,10 +15,13 @@ public enum FindingCode {
   DOCUMENT_ACCEPTED(
       "The travel document is an ordinary, diplomatic, service or official passport",
       "所持证件为普通、外交、公务或公务普通护照"),
-  /** The document is valid for at least 3 months after the entry date. */
+  /**
+   * The document is valid through the departure, and for as long after entry as the regime requires
+   * (3 months for 240-hour transit).
+   */
   DOCUMENT_VALIDITY(
-      "The travel document is valid for at least 3 months from the entry date",
-      "所持证件自入境之日起有效期不少于3个月"),
+      "The travel document is valid through departure and for any minimum period the regime requires",
+      "所持证件在出境前持续有效，并满足该政策要求的最短有效期"),
   /** The entry port is a designated entry port on the entry date. */
   ENTRY_PORT_DESIGNATED(
       "The entry port is a designated port on the entry date", "入境口岸为入境之日的指定口岸"),
@@ -26,6 +29,12 @@ public enum FindingCode {
   EXIT_PORT_PERMITTED(
       "The exit port is a designated port or an open port of Guangdong province",
       "出境口岸为指定口岸或广东省对外开放口岸"),
+  /** The entry port is a port of the mainland open to foreigners on the entry date. */
+  ENTRY_PORT_OPEN(
+      "The entry port is a mainland port open to foreigners", "入境口岸为中国大陆对外国人开放的口岸"),
+  /** The exit port is a port of the mainland open to foreigners on the departure date. */
+  EXIT_PORT_OPEN(
+      "The exit port is a mainland port open to foreigners", "出境口岸为中国大陆对外国人开放的口岸"),
   /** The traveller arrives from and departs to different countries or regions. */
   ROUTE_TO_THIRD_COUNTRY(
       "The traveller departs to a country or region other than the one arrived from",

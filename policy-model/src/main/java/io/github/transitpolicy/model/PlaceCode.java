@@ -69,6 +69,17 @@ public final class PlaceCode implements Comparable<PlaceCode> {
   }
 
   /**
+   * Returns whether the code names a place of mainland China: false for Taiwan (71), Hong Kong (81)
+   * and Macao (82), which lie outside every mainland regime's area.
+   *
+   * @return true for a mainland code
+   */
+  public boolean mainland() {
+    int province = code / 10000;
+    return province != 71 && province != 81 && province != 82;
+  }
+
+  /**
    * Returns the six-digit code.
    *
    * @return the code, for example {@code "320500"}

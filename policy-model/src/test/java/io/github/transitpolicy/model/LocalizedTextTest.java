@@ -85,7 +85,7 @@ class LocalizedTextTest {
     }
     assertEquals(FindingCode.values().length, en.size());
     assertEquals(FindingCode.values().length, zh.size());
-    assertEquals(14, FindingCode.values().length);
+    assertEquals(16, FindingCode.values().length);
   }
 
   @Test

@@ -10,9 +10,11 @@ import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The rules of 24-hour direct transit (SPEC 3.2; Exit-Entry Administration Law art. 22(3)). */
 final class DirectTransitRules extends RegimeRules {
@@ -23,6 +25,8 @@ final class DirectTransitRules extends RegimeRules {
   private final SharedRules.OnwardTicketConfirmed onwardTicketConfirmed;
   private final ConnectionWithin24Hours connectionWithin24Hours;
   private final StaysInPort staysInPort;
+  private final DocumentValidity documentValidity;
+  private final SharedRules.EntryPortOpen portOpen;
   private final List<Rule> rules;
 
   DirectTransitRules(Catalogue catalogue) {
@@ -31,7 +35,9 @@ final class DirectTransitRules extends RegimeRules {
         routeToThirdCountry = new SharedRules.RouteToThirdCountry(catalogue, REGIME),
         onwardTicketConfirmed = new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
         connectionWithin24Hours = new ConnectionWithin24Hours(catalogue),
-        staysInPort = new StaysInPort(catalogue));
+        staysInPort = new StaysInPort(catalogue),
+        documentValidity = new DocumentValidity(catalogue),
+        portOpen = new SharedRules.EntryPortOpen(catalogue, REGIME));
   }
 
   @Override
@@ -45,12 +51,35 @@ final class DirectTransitRules extends RegimeRules {
     return d.add(routeToThirdCountry, routeToThirdCountry.status(t))
         && d.add(onwardTicketConfirmed, onwardTicketConfirmed.status(t))
         && d.add(staysInPort, staysInPort.status(t))
-        && d.add(connectionWithin24Hours, connectionWithin24Hours.status(t));
+        && d.add(connectionWithin24Hours, connectionWithin24Hours.status(t))
+        && d.add(documentValidity, documentValidity.status(t))
+        && d.add(portOpen, portOpen.status(t));
   }
 
-  /** Arrival plus the regime's hours, if the tables give terms for the entry date. */
+  /**
+   * Arrival plus the regime's hours, if the tables give terms for the entry date, and no later than
+   * the end of the document's validity: a deadline the traveller may leave at.
+   */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return Optional.ofNullable(trip.directDeadline());
+    ZonedDateTime by = trip.directDeadline();
+    return by == null ? Optional.empty() : Optional.of(SharedRules.earliest(by, trip.documentEnd()));
+  }
+
+  /** The document is valid on the days of the connection; direct transit sets no longer minimum. */
+  static final class DocumentValidity extends SharedRules.DocumentValidity {
+    DocumentValidity(Catalogue catalogue) {
+      super(catalogue, REGIME);
+    }
+
+    @Override
+    @Nullable LocalDate minimumUntil(TripFacts trip) {
+      return null;
+    }
+
+    @Override
+    int minimumMonths(TripFacts trip) {
+      return 0;
+    }
   }
 
   /**

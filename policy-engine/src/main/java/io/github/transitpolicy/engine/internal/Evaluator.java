@@ -10,8 +10,6 @@ import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
-import io.github.transitpolicy.model.PlaceCode;
-import io.github.transitpolicy.model.Province;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
@@ -48,8 +46,8 @@ public final class Evaluator {
   /** Per regime, the place of its first rule among all rules. */
   private final int[] firsts;
   private final int ruleCount;
-  /** Every province: the area of a visa-exempt stay; made on first use, as most trips do not need it. */
-  private volatile @Nullable PermittedArea wholeMainland;
+  /** Every province: the area of a visa-exempt stay. */
+  private final PermittedArea wholeMainland;
   private final LocalizedText notForeignerNote = LocalizedText.of(
       "Chinese citizens, and residents of Hong Kong, Macao and Taiwan travelling on their permits, do not enter on "
           + "visas: these rules do not apply.",
@@ -70,8 +68,10 @@ public final class Evaluator {
   public Evaluator(Catalogue catalogue) {
     this.catalogue = catalogue;
     this.calendar = new PolicyCalendar(catalogue);
+    VisaExemptionRules exemption = new VisaExemptionRules(catalogue);
+    this.wholeMainland = exemption.mainland;
     this.regimes = new RegimeRules[] {
-      new DirectTransitRules(catalogue), new VisaExemptionRules(catalogue), new Transit240hRules(catalogue),
+      new DirectTransitRules(catalogue), exemption, new Transit240hRules(catalogue),
     };
     this.rules = new Rule[regimes.length][];
     this.firsts = new int[regimes.length];
@@ -211,25 +211,12 @@ public final class Evaluator {
 
   private PermittedArea permittedArea(Verdict verdict, @Nullable Regime passing, TripFacts facts) {
     if (verdict == Verdict.NOT_APPLICABLE || passing == Regime.VISA_EXEMPTION) {
-      return wholeMainland();
+      return wholeMainland;
     }
     if (passing == Regime.DIRECT_TRANSIT_24H) {
       return PermittedArea.empty();
     }
     return facts.day.transitArea;
-  }
-
-  private PermittedArea wholeMainland() {
-    PermittedArea area = wholeMainland;
-    if (area == null) {
-      List<PlaceCode> provinces = new ArrayList<>();
-      for (Province p : catalogue.provinces()) {
-        provinces.add(p.code());
-      }
-      area = PermittedArea.of(provinces, List.of());
-      wholeMainland = area; // racy but safe: an immutable area, equal whoever makes it
-    }
-    return area;
   }
 
   private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable Regime passing) {

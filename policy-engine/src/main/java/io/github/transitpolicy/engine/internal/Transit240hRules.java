@@ -12,8 +12,6 @@ import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
-import io.github.transitpolicy.model.PlaceCode;
-import io.github.transitpolicy.model.PlaceLevel;
 import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.PortCapability;
@@ -22,7 +20,6 @@ import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,7 +94,8 @@ final class Transit240hRules extends RegimeRules {
 
   /** The exit deadline of a trip under the terms in force on its entry date, if any. */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return Optional.ofNullable(trip.transitDeadline);
+    ZonedDateTime by = trip.transitDeadline;
+    return by == null ? Optional.empty() : Optional.of(SharedRules.earliest(by, trip.documentEnd()));
   }
 
   /** The entry date falls within a bundled version of the policy. */
@@ -248,47 +246,46 @@ final class Transit240hRules extends RegimeRules {
     }
   }
 
-  /** The document stays valid for the required months after the entry date. */
-  static final class DocumentValidity extends Rule {
-    private static final Message.Template VALID = Message.template(
-        "The document is valid until {0}, at least {1} months after entry (until {2} is needed).",
-        "证件有效期至{0}，自入境日起不少于{1}个月（须至{2}）。");
-    private static final Message.Template EXPIRES = Message.template(
-        "The document expires on {0}; it must be valid for {1} months after entry, until at least {2}.",
-        "证件于{0}到期；自入境日起须有效不少于{1}个月，即至少至{2}。");
-
+  /** The document stays valid for the required months after the entry date, and through departure. */
+  static final class DocumentValidity extends SharedRules.DocumentValidity {
     private final Finding noRule;
+    private final Finding beforePolicy;
 
     DocumentValidity(Catalogue catalogue) {
-      super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_VALIDITY));
+      super(catalogue, REGIME);
       this.noRule = findings.unknown(LocalizedText.of(
           "No document validity rule applies on the entry date.", "入境日期无适用的证件有效期要求。"));
+      this.beforePolicy = findings.unknown(BEFORE_POLICY);
+    }
+
+    @Override
+    @Nullable LocalDate minimumUntil(TripFacts trip) {
+      return trip.day.transitDocumentNeededUntil;
+    }
+
+    @Override
+    int minimumMonths(TripFacts trip) {
+      RegimeTerms terms = java.util.Objects.requireNonNull(trip.day.transitTerms, "terms");
+      return terms.minDocumentValidityMonths().orElse(0);
     }
 
     @Override
     Status status(TripFacts trip) {
-      LocalDate needed = trip.day.transitDocumentNeededUntil;
-      if (trip.day.transitVersion == null || needed == null) {
+      if (trip.day.transitVersion == null || trip.day.transitDocumentNeededUntil == null) {
         return Status.UNKNOWN;
       }
-      return trip.trip.traveller().document().expiry().isBefore(needed) ? Status.FAIL : Status.PASS;
+      return super.status(trip);
     }
 
     @Override
     Finding check(TripFacts trip) {
-      RegimeTerms terms = trip.day.transitTerms;
       if (trip.day.transitVersion == null) {
-        return findings.unknown(BEFORE_POLICY);
+        return beforePolicy;
       }
-      if (terms == null || terms.minDocumentValidityMonths().isEmpty()) {
+      if (trip.day.transitDocumentNeededUntil == null) {
         return noRule;
       }
-      int months = terms.minDocumentValidityMonths().getAsInt();
-      LocalDate expiry = trip.trip.traveller().document().expiry();
-      LocalDate needed = java.util.Objects.requireNonNull(trip.day.transitDocumentNeededUntil, "needed");
-      return expiry.isBefore(needed)
-          ? findings.fail(EXPIRES.with(expiry, months, needed))
-          : findings.pass(VALID.with(expiry, months, needed));
+      return super.check(trip);
     }
   }
 
@@ -465,156 +462,22 @@ final class Transit240hRules extends RegimeRules {
   }
 
   /** Every planned place lies in the permitted area (cross-province travel within it is allowed). */
-  static final class VisitsWithinArea extends Rule {
-    private static final Message.Template OUTSIDE_TEXT = Message.template(
-        "Outside the permitted area: {0}.", "以下地点不在允许停留活动区域内：{0}。");
-    private static final Message.Template UNRESOLVED_TEXT = Message.template(
-        "Cannot tell for these places (unknown to the catalogue, or a province only part of which is permitted: "
-            + "name the prefecture): {0}.",
-        "无法判断以下地点（目录中没有，或该省只有部分地区允许停留，请写明地级市）：{0}。");
-
-    private final Finding noPlaces;
-    private final Finding allInside;
+  static final class VisitsWithinArea extends SharedRules.VisitsWithinArea {
+    private final Finding beforePolicy;
 
     VisitsWithinArea(Catalogue catalogue) {
-      super(new Findings(catalogue, REGIME, FindingCode.VISITS_WITHIN_AREA));
-      this.noPlaces = findings.pass(LocalizedText.of(
-          "No places are planned beyond the ports; stay within the permitted area.",
-          "未申报计划前往的地点；停留须在允许停留活动区域内。"));
-      this.allInside = findings.pass(LocalizedText.of(
-          "Every planned place lies in the permitted area.",
-          "计划前往的地点均在允许停留活动区域内。"));
-    }
-
-    private static final int INSIDE = 0;
-    private static final int OUTSIDE = 1;
-    private static final int UNRESOLVED = 2;
-
-    /** Where a planned place lies with respect to the permitted area. */
-    private static int classify(Catalogue catalogue, PermittedArea area, PlaceCode place) {
-      // An unknown code is UNKNOWN even inside a whole permitted province (SPEC 3.1): the catalogue
-      // cannot say it is a real place.
-      if (!catalogue.knows(place)) {
-        return UNRESOLVED;
-      }
-      if (area.contains(place)) {
-        return INSIDE;
-      }
-      return place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place) ? UNRESOLVED : OUTSIDE;
+      super(catalogue, REGIME);
+      this.beforePolicy = findings.unknown(BEFORE_POLICY);
     }
 
     @Override
-    Status status(TripFacts trip) {
-      List<PlaceCode> visits = trip.trip.visits();
-      if (visits.isEmpty()) {
-        return Status.PASS;
-      }
-      if (trip.day.transitVersion == null) {
-        return Status.UNKNOWN;
-      }
-      PermittedArea area = trip.day.transitArea;
-      Status status = Status.PASS;
-      for (int i = 0, n = visits.size(); i < n; i++) {
-        int where = classify(trip.catalogue, area, visits.get(i));
-        if (where == OUTSIDE) {
-          return Status.FAIL;
-        }
-        if (where == UNRESOLVED) {
-          status = Status.UNKNOWN;
-        }
-      }
-      return status;
+    @Nullable PermittedArea area(TripFacts trip) {
+      return trip.day.transitVersion == null ? null : trip.day.transitArea;
     }
 
     @Override
-    Finding check(TripFacts trip) {
-      List<PlaceCode> visits = trip.trip.visits();
-      if (visits.isEmpty()) {
-        return noPlaces;
-      }
-      if (trip.day.transitVersion == null) {
-        return findings.unknown(BEFORE_POLICY);
-      }
-      PermittedArea area = trip.day.transitArea;
-      List<PlaceCode> outside = null;
-      List<PlaceCode> unresolved = null;
-      for (PlaceCode place : visits) {
-        int where = classify(trip.catalogue, area, place);
-        if (where == OUTSIDE) {
-          outside = add(outside, place);
-        } else if (where == UNRESOLVED) {
-          unresolved = add(unresolved, place);
-        }
-      }
-      if (outside != null) {
-        return findings.fail(OUTSIDE_TEXT.with(new PlaceNames(trip.catalogue, outside)));
-      }
-      if (unresolved != null) {
-        return findings.unknown(UNRESOLVED_TEXT.with(new PlaceNames(trip.catalogue, unresolved)));
-      }
-      return allInside;
-    }
-
-    private static boolean coversPartOf(PermittedArea area, PlaceCode province) {
-      String prefix = province.value().substring(0, 2);
-      for (PlaceCode p : area.prefectures()) {
-        if (p.value().startsWith(prefix)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static List<PlaceCode> add(@Nullable List<PlaceCode> list, PlaceCode place) {
-      List<PlaceCode> l = list == null ? new ArrayList<>() : list;
-      l.add(place);
-      return l;
-    }
-  }
-
-  /** Places named in the reader's language: "Lhasa (540100), Nanchong (511300)". */
-  static final class PlaceNames implements LocalizedText {
-    private final Catalogue catalogue;
-    private final List<PlaceCode> places;
-
-    PlaceNames(Catalogue catalogue, List<PlaceCode> places) {
-      this.catalogue = catalogue;
-      this.places = List.copyOf(places);
-    }
-
-    @Override
-    public String render(Locale locale) {
-      StringBuilder b = new StringBuilder();
-      for (PlaceCode p : places) {
-        if (b.length() > 0) {
-          b.append(Texts.zh(locale) ? "、" : ", ");
-        }
-        String name = null;
-        if (p.level() == PlaceLevel.PROVINCE) {
-          if (catalogue.province(p).isPresent()) {
-            name = catalogue.province(p).get().name(locale);
-          }
-        } else if (catalogue.place(p).isPresent()) {
-          name = catalogue.place(p).get().name(locale);
-        }
-        b.append(name == null ? p.value() : name + " (" + p.value() + ")");
-      }
-      return b.toString();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof PlaceNames && ((PlaceNames) o).places.equals(places);
-    }
-
-    @Override
-    public int hashCode() {
-      return places.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return render(Locale.ENGLISH);
+    Finding noArea(TripFacts trip) {
+      return beforePolicy;
     }
   }
 

@@ -8,6 +8,9 @@ import io.github.transitpolicy.model.ExemptionKind;
 import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.Province;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
@@ -15,6 +18,7 @@ import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,16 +34,31 @@ final class VisaExemptionRules extends RegimeRules {
   private final DocumentAccepted documentAccepted;
   private final StayWithinLimit stayWithinLimit;
   private final PurposePermitted purposePermitted;
+  private final DocumentValidity documentValidity;
+  private final SharedRules.EntryPortOpen entryPortOpen;
+  private final SharedRules.ExitPortOpen exitPortOpen;
+  private final VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
+  /** Every province of the mainland: the area of a visa-exempt stay. */
+  final PermittedArea mainland;
 
   VisaExemptionRules(Catalogue catalogue) {
     super(REGIME);
+    List<PlaceCode> provinces = new ArrayList<>();
+    for (Province p : catalogue.provinces()) {
+      provinces.add(p.code());
+    }
+    this.mainland = PermittedArea.of(provinces, List.of());
     this.rules = inReportOrder(
         policyInForce = new PolicyInForce(catalogue),
         nationalityEligible = new NationalityEligible(catalogue),
         documentAccepted = new DocumentAccepted(catalogue),
+        documentValidity = new DocumentValidity(catalogue),
+        entryPortOpen = new SharedRules.EntryPortOpen(catalogue, REGIME),
+        exitPortOpen = new SharedRules.ExitPortOpen(catalogue, REGIME),
         stayWithinLimit = new StayWithinLimit(catalogue),
-        purposePermitted = new PurposePermitted(catalogue));
+        purposePermitted = new PurposePermitted(catalogue),
+        visitsWithinArea = new VisitsWithinArea(catalogue, mainland));
   }
 
   @Override
@@ -54,7 +73,11 @@ final class VisaExemptionRules extends RegimeRules {
         && d.add(policyInForce, policyInForce.status(t))
         && d.add(nationalityEligible, nationalityEligible.status(t))
         && d.add(stayWithinLimit, stayWithinLimit.status(t))
-        && d.add(purposePermitted, purposePermitted.status(t));
+        && d.add(purposePermitted, purposePermitted.status(t))
+        && d.add(documentValidity, documentValidity.status(t))
+        && d.add(entryPortOpen, entryPortOpen.status(t))
+        && d.add(exitPortOpen, exitPortOpen.status(t))
+        && d.add(visitsWithinArea, visitsWithinArea.status(t));
   }
 
   /** The exemption that covers the traveller's nationality on the entry date, if any. */
@@ -76,9 +99,22 @@ final class VisaExemptionRules extends RegimeRules {
     return terms != null ? OptionalInt.of(terms.stayDays()) : OptionalInt.empty();
   }
 
-  /** The exit deadline under the exemption covering the trip, if its terms are known. */
+  /**
+   * The exit deadline under the exemption covering the trip, if its terms are known: the earliest of
+   * the stay limit, the end of the exemption (24:00 of its last day) and the end of the document's
+   * validity, so that it is always a moment the traveller may leave at.
+   */
   static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    return Optional.ofNullable(trip.exemptionDeadline());
+    ZonedDateTime by = trip.exemptionDeadline();
+    VisaExemption e = trip.exemption;
+    if (by == null || e == null) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> until = coveredUntil(trip, e);
+    if (until.isPresent()) {
+      by = SharedRules.earliest(by, SharedRules.endOfDay(until.get()));
+    }
+    return Optional.of(SharedRules.earliest(by, trip.documentEnd()));
   }
 
   /**
@@ -131,8 +167,9 @@ final class VisaExemptionRules extends RegimeRules {
       if (e == null) {
         return Status.FAIL;
       }
+      // In force through 24:00 of its last day: a departure at that moment is still covered.
       Optional<LocalDate> until = coveredUntil(trip, e);
-      return until.isPresent() && trip.departure.toLocalDate().isAfter(until.get()) ? Status.FAIL : Status.PASS;
+      return until.isPresent() && !SharedRules.within(trip.departure, until.get()) ? Status.FAIL : Status.PASS;
     }
 
     @Override
@@ -143,7 +180,7 @@ final class VisaExemptionRules extends RegimeRules {
       }
       LocalDate leaves = trip.departure.toLocalDate();
       Optional<LocalDate> until = coveredUntil(trip, e);
-      if (until.isPresent() && leaves.isAfter(until.get())) {
+      if (until.isPresent() && !SharedRules.within(trip.departure, until.get())) {
         return findings.of(Status.FAIL, ENDS.with(kind(e), until.get(), leaves), e.source());
       }
       return findings.of(Status.PASS,
@@ -287,6 +324,43 @@ final class VisaExemptionRules extends RegimeRules {
       return departs.isAfter(by)
           ? findings.fail(BEYOND.with(departs.toLocalDateTime(), days.getAsInt(), by))
           : findings.pass(WITHIN.with(days.getAsInt(), by));
+    }
+  }
+
+  /** The document is valid through departure; no agreement in the tables sets a longer minimum yet. */
+  static final class DocumentValidity extends SharedRules.DocumentValidity {
+    DocumentValidity(Catalogue catalogue) {
+      super(catalogue, REGIME);
+    }
+
+    @Override
+    @Nullable LocalDate minimumUntil(TripFacts trip) {
+      return null;
+    }
+
+    @Override
+    int minimumMonths(TripFacts trip) {
+      return 0;
+    }
+  }
+
+  /** Every planned place lies on the mainland, and is known to the catalogue. */
+  static final class VisitsWithinArea extends SharedRules.VisitsWithinArea {
+    private final PermittedArea mainland;
+
+    VisitsWithinArea(Catalogue catalogue, PermittedArea mainland) {
+      super(catalogue, REGIME);
+      this.mainland = mainland;
+    }
+
+    @Override
+    PermittedArea area(TripFacts trip) {
+      return mainland;
+    }
+
+    @Override
+    Finding noArea(TripFacts trip) {
+      throw new AssertionError("the mainland is always known");
     }
   }
 
