@@ -12,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.model.Arrival;
+import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.DocumentType;
@@ -175,5 +176,69 @@ public class NeverThrowsTest {
         assertEquals(Optional.of(Regime.DIRECT_TRANSIT_24H), e.regime(), e::toString);
       }
     });
+  }
+
+  /** Minutes from the earliest to the latest supported Beijing time. */
+  private static final long RANGE_MINUTES =
+      java.time.Duration.between(BeijingTime.EARLIEST, BeijingTime.LATEST).toMinutes();
+
+  /**
+   * Trips at the ends of the supported range (SPEC 3.4, issue 12): arrivals in the first and last
+   * weeks of it, departures up to its last instant, expiry dates up to 9999-12-31.
+   */
+  private static final Gen<Trip> EXTREME_TRIPS = in -> {
+    long offset = longs().between(0, 60L * 24 * 14).generate(in);
+    boolean late = booleans().all().generate(in);
+    LocalDateTime arrival = late ? BeijingTime.LATEST.minusMinutes(offset + 1) : BeijingTime.EARLIEST.plusMinutes(offset);
+    long room = java.time.Duration.between(arrival, BeijingTime.LATEST).toMinutes();
+    LocalDateTime departure = arrival.plusMinutes(longs().between(1, Math.min(room, RANGE_MINUTES)).generate(in));
+    if (departure.isAfter(BeijingTime.LATEST)) {
+      departure = BeijingTime.LATEST;
+    }
+    LocalDate expiry = arbitrary().pick(List.of(TravelDocument.EARLIEST_EXPIRY, TravelDocument.LATEST_EXPIRY,
+        arrival.toLocalDate(), departure.toLocalDate(), LocalDate.of(2999, 12, 31))).generate(in);
+    Trip.Builder b = Trip.builder()
+        .traveller(Traveller.of(CountryCode.of(NATIONALITY.generate(in)),
+            TravelDocument.of(Generate.enumValues(DocumentType.class).generate(in), expiry)))
+        .arrival(Arrival.of(PORT.generate(in), arrival, CountryCode.of(PLACE_OR_COUNTRY.generate(in))))
+        .departure(Departure.of(PORT.generate(in), departure, CountryCode.of(PLACE_OR_COUNTRY.generate(in))))
+        .purpose(Generate.enumValues(Purpose.class).generate(in))
+        .staysInPort(booleans().all().generate(in));
+    for (String v : VISITS.generate(in)) {
+      b.addVisits(PlaceCode.of(v));
+    }
+    return b.build();
+  };
+
+  @Test
+  void evaluateNeverThrowsAtTheEndsOfTheSupportedRange() {
+    qt().withExamples(3000).forAll(EXTREME_TRIPS).checkAssert(trip -> {
+      Evaluation e = TransitPolicy.bundled().evaluate(trip);
+      assertEquals(27, e.findings().size());
+      assertNotNull(e.describe(Locale.ENGLISH));
+      assertNotNull(e.describe(Locale.CHINESE));
+      if (e.exitDeadline().isPresent()) {
+        assertFalse(trip.departure().beijingTime().isAfter(e.exitDeadline().get()), e::toString);
+      }
+    });
+  }
+
+  @Test
+  void theLastAndFirstSupportedMomentsEvaluate() {
+    Trip first = Trip.builder()
+        .traveller(Traveller.of(CountryCode.of("FR"), TravelDocument.passport(TravelDocument.EARLIEST_EXPIRY)))
+        .arrival(Arrival.of("PVG", BeijingTime.EARLIEST, CountryCode.of("FR")))
+        .departure(Departure.of("PVG", BeijingTime.EARLIEST.plusMinutes(1), CountryCode.of("FR")))
+        .purpose(Purpose.TOURISM).build();
+    Trip last = Trip.builder()
+        .traveller(Traveller.of(CountryCode.of("FR"), TravelDocument.passport(TravelDocument.LATEST_EXPIRY)))
+        .arrival(Arrival.of("PVG", BeijingTime.LATEST.minusNanos(1), CountryCode.of("KR")))
+        .departure(Departure.of("PVG", BeijingTime.LATEST, CountryCode.of("JP")))
+        .purpose(Purpose.TOURISM).staysInPort(true).build();
+    for (Trip t : List.of(first, last)) {
+      Evaluation e = TransitPolicy.bundled().evaluate(t);
+      assertEquals(27, e.findings().size(), e::toString);
+      assertNotNull(e.describe(Locale.ENGLISH));
+    }
   }
 }
