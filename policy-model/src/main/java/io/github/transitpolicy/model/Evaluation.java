@@ -76,7 +76,9 @@ public final class Evaluation {
   }
 
   /**
-   * Returns the latest moment the traveller must leave under {@link #regime()}.
+   * Returns the latest moment the traveller must leave under {@link #regime()}: the earliest of the
+   * regime's stay limit, the end of the policy it rests on and the end of the document's validity (each
+   * 24:00 of its last day). The same trip leaving at this moment is still visa-free.
    *
    * @return the exit deadline in Beijing time; empty when not visa-free
    */
