@@ -1,6 +1,9 @@
 package io.github.transitpolicy.engine.internal.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +110,19 @@ class TransitCheckTest {
   }
 
   @Test
+  void aTimeTheEngineCannotComputeWithIsNeverAnsweredAsAVerdict() {
+    // Refused as bad input (65) once the builders check their range; until then an internal error
+    // (70): never 1, "visa required", as an uncaught exception would exit.
+    String[] args = replacing("--arrive-at", "+999999999-12-25T00:00");
+    args[Arrays.asList(args).indexOf("--depart-at") + 1] = "+999999999-12-26T00:00";
+    args[Arrays.asList(args).indexOf("--expiry") + 1] = "+999999999-12-30";
+    int code = run(args);
+    assertTrue(code == 65 || code == 70, code + ": " + err());
+    assertTrue(err().contains("--arrive-at") || err().contains("internal error"), err());
+    assertEquals("", out());
+  }
+
+  @Test
   void usageErrorsExit64() {
     assertEquals(64, run("--bogus"));
     assertTrue(err().contains("unknown option --bogus"), err());
@@ -112,56 +131,353 @@ class TransitCheckTest {
   }
 
   @Test
-  void aMissingRequiredFlagExits65AndNamesIt() {
-    String[] args = java.util.Arrays.copyOf(ELIGIBLE, ELIGIBLE.length - 2);
-    assertEquals(0, run(args));
-    String[] noPurpose = {"--nationality", "US", "--expiry", "2027-06-30", "--arrive", "PVG",
-        "--arrive-at", "2025-12-01T10:00", "--from", "KR", "--depart", "PEK", "--depart-at", "2025-12-11T23:30",
-        "--to", "JP"};
-    assertEquals(65, run(noPurpose));
+  void aMissingRequiredFlagExits64AndNamesIt() {
+    String[] noVisit = Arrays.copyOf(ELIGIBLE, ELIGIBLE.length - 2);
+    assertEquals(0, run(noVisit), "--visit is optional");
+    String[] noPurpose = Arrays.copyOf(ELIGIBLE, ELIGIBLE.length - 4);
+    assertEquals(64, run(noPurpose));
     assertTrue(err().contains("--purpose is required"), err());
+    assertTrue(err().contains("--help"), err());
+  }
+
+  @Test
+  void everyMissingRequiredFlagIsNamedOnce() {
+    assertEquals(64, run("--nationality", "US", "--expiry", "2027-06-30"));
+    String e = err();
+    for (String flag : List.of("--arrive", "--arrive-at", "--from", "--depart", "--depart-at", "--to",
+        "--purpose")) {
+      assertEquals(1, occurrences(e, flag + " ") + occurrences(e, flag + ","), flag + " in " + e);
+    }
+    assertFalse(e.contains("--nationality"), e);
+  }
+
+  @Test
+  void optionsThatDoNotFitTheModeAreUsageErrors(@TempDir Path dir) throws Exception {
+    assertEquals(64, run(with(ELIGIBLE, "--out", dir.resolve("r.csv").toString())));
+    assertTrue(err().contains("--out"), err());
+    Path in = write(dir.resolve("trips.csv"), HEADER, GOOD_US);
+    err.reset();
+    assertEquals(64, run("--csv", in.toString(), "--nationality", "US"));
+    assertTrue(err().contains("--nationality cannot be used with --csv"), err());
+    assertFalse(Files.exists(dir.resolve("r.csv")));
   }
 
   @Test
   void helpExitsZero() {
     assertEquals(0, run("--help"));
     assertTrue(out().contains("Exit codes"), out());
+    assertTrue(out().contains("4 with --csv"), out());
+  }
+
+  private static final String HEADER =
+      "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,visits,stays_in_port,onward_ticket";
+  private static final String GOOD_US = "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,320500;110105,,";
+  private static final String GOOD_IN = "IN,ORDINARY_PASSPORT,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,KR,WORK,,false,true";
+  private static final String GOOD_TRANSIT = "IN,,2027-06-30,PVG,2025-12-01T10:00,KR,PVG,2025-12-01T15:00,US,TRANSIT,,true,true";
+
+  private static Path write(Path file, String... lines) throws Exception {
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The files in a directory, so a test can see that no temporary file was left behind. */
+  private static List<String> names(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+
+  /** A result row's cells after its line number. */
+  private static List<String> afterLineNumber(String row) {
+    List<String> cells = TransitCheck.Csv.split(row);
+    return cells.subList(1, cells.size());
   }
 
   @Test
   void aCsvOfTripsGivesOneResultRowPerTrip(@TempDir Path dir) throws Exception {
-    Path in = dir.resolve("trips.csv");
+    Path in = write(dir.resolve("trips.csv"), HEADER, GOOD_US, GOOD_IN, GOOD_TRANSIT);
     Path result = dir.resolve("results.csv");
-    Files.writeString(in, String.join("\n",
-        "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,visits,stays_in_port,onward_ticket",
-        "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,320500;110105,,",
-        "IN,ORDINARY_PASSPORT,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,KR,WORK,,false,true",
-        "IN,,2027-06-30,PVG,2025-12-01T10:00,KR,PVG,2025-12-01T15:00,US,TRANSIT,,true,true",
-        ""), StandardCharsets.UTF_8);
     assertEquals(0, run("--csv", in.toString(), "--out", result.toString()), err());
     List<String> lines = Files.readAllLines(result, StandardCharsets.UTF_8);
     assertEquals(4, lines.size(), lines.toString());
-    assertEquals("line,verdict,regime,exit_deadline,failing_codes,unknown_codes,suggested_visa", lines.get(0));
-    assertEquals("2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,", lines.get(1));
+    assertEquals("line,verdict,regime,exit_deadline,failing_codes,unknown_codes,suggested_visa,error_column,"
+        + "error_reason", lines.get(0));
+    assertEquals("2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,,,", lines.get(1));
     assertTrue(lines.get(2).startsWith("3,VISA_REQUIRED,,,"), lines.get(2));
     assertTrue(lines.get(2).contains("TRANSIT_240H:ROUTE_TO_THIRD_COUNTRY"), lines.get(2));
-    assertTrue(lines.get(2).endsWith(",Z"), lines.get(2));
+    assertTrue(lines.get(2).endsWith(",Z,,"), lines.get(2));
     assertTrue(lines.get(3).startsWith("4,VISA_FREE,DIRECT_TRANSIT_24H,2025-12-02T10:00+08:00,"), lines.get(3));
+    assertEquals("", err(), "nothing to report");
+    assertEquals(List.of("results.csv", "trips.csv"), names(dir), "no temporary file is left");
   }
 
   @Test
-  void aBadCsvRowNamesTheLineAndColumn(@TempDir Path dir) throws Exception {
+  void aBomCrLfAndLoneCrLinesAreRead(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("trips.csv");
-    Files.writeString(in, String.join("\n",
-        "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,visits,stays_in_port,onward_ticket",
-        "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,,,",
-        "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,SIGHTSEEING,,,"), StandardCharsets.UTF_8);
-    assertEquals(65, run("--csv", in.toString()));
-    assertTrue(err().contains("trips.csv:3: column purpose"), err());
+    Files.writeString(in, "\uFEFF" + HEADER + "\r\n" + GOOD_US + "\r" + GOOD_IN + "\r\n\r\n" + GOOD_TRANSIT,
+        StandardCharsets.UTF_8);
+    assertEquals(0, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(4, lines.size(), out());
+    assertTrue(lines.get(1).startsWith("2,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("3,"), lines.get(2));
+    assertTrue(lines.get(3).startsWith("5,"), "the blank line 4 is skipped but counted: " + lines.get(3));
   }
 
   @Test
-  void aMissingCsvFileExits74(@TempDir Path dir) {
+  void badRowsBecomeErrorRowsAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+    Path good = write(dir.resolve("good.csv"), HEADER, GOOD_US, GOOD_IN, GOOD_TRANSIT);
+    assertEquals(0, run("--csv", good.toString(), "--out", dir.resolve("good-results.csv").toString()), err());
+    List<String> goodLines = Files.readAllLines(dir.resolve("good-results.csv"), StandardCharsets.UTF_8);
+
+    Path in = write(dir.resolve("trips.csv"), HEADER,
+        GOOD_US,
+        GOOD_US.replace("TOURISM", "SIGHTSEEING"),
+        GOOD_IN,
+        "US,,2027-06-30,PVG",
+        GOOD_TRANSIT.replace("true,true", "maybe,true"),
+        GOOD_TRANSIT,
+        GOOD_US.replace("2027-06-30", "2027-13-01"));
+    Path result = dir.resolve("results.csv");
+    err.reset();
+    assertEquals(4, run("--csv", in.toString(), "--out", result.toString()), err());
+    List<String> lines = Files.readAllLines(result, StandardCharsets.UTF_8);
+    assertEquals(8, lines.size(), lines.toString());
+    assertEquals(goodLines.get(0), lines.get(0));
+
+    // Good rows are exactly what a file of good rows gives, whatever the bad rows around them.
+    assertEquals(afterLineNumber(goodLines.get(1)), afterLineNumber(lines.get(1)));
+    assertEquals(afterLineNumber(goodLines.get(2)), afterLineNumber(lines.get(3)));
+    assertEquals(afterLineNumber(goodLines.get(3)), afterLineNumber(lines.get(6)));
+    assertTrue(lines.get(3).startsWith("4,"), lines.get(3));
+    assertTrue(lines.get(6).startsWith("7,"), lines.get(6));
+
+    assertErrorRow(lines.get(2), "3", "purpose", "SIGHTSEEING");
+    assertErrorRow(lines.get(4), "5", "", "has 4 cells, the header has 13");
+    assertErrorRow(lines.get(5), "6", "stays_in_port", "\"maybe\" is not true or false");
+    assertErrorRow(lines.get(7), "8", "expiry", "2027-13-01");
+
+    String e = err();
+    assertTrue(e.contains("trips.csv:3: column purpose: "), e);
+    assertTrue(e.contains("trips.csv:5: has 4 cells"), e);
+    assertTrue(e.contains("trips.csv:6: column stays_in_port: "), e);
+    assertTrue(e.contains("4 of 7 rows could not be evaluated"), e);
+    assertEquals(List.of("good-results.csv", "good.csv", "results.csv", "trips.csv"), names(dir));
+  }
+
+  private static void assertErrorRow(String row, String line, String column, String reasonPart) {
+    List<String> cells = TransitCheck.Csv.split(row);
+    assertEquals(9, cells.size(), row);
+    assertEquals(line, cells.get(0), row);
+    assertEquals("ERROR", cells.get(1), row);
+    assertEquals(List.of("", "", "", "", ""), cells.subList(2, 7), row);
+    assertEquals(column, cells.get(7), row);
+    assertTrue(cells.get(8).contains(reasonPart), row);
+  }
+
+  @Test
+  void errorRowsGoToStandardOutputToo(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER, GOOD_US.replace(",KR,", ",K1,"), GOOD_US);
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(3, lines.size(), out());
+    assertErrorRow(lines.get(1), "2", "from", "K1");
+    assertTrue(lines.get(2).startsWith("3,VISA_FREE,"), lines.get(2));
+  }
+
+  @Test
+  void aTimeTheEngineCannotComputeWithIsAnErrorRowNotAnAbort(@TempDir Path dir) throws Exception {
+    // Near LocalDateTime.MAX: refused by the builders once they check their range, or failing in
+    // evaluate before that; either way one row, not the batch.
+    Path in = write(dir.resolve("trips.csv"), HEADER,
+        GOOD_US.replace("2025-12-01T10:00", "+999999999-12-25T00:00").replace("2025-12-11T23:30",
+            "+999999999-12-26T00:00").replace("2027-06-30", "+999999999-12-30"),
+        GOOD_US);
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(3, lines.size(), out());
+    List<String> bad = TransitCheck.Csv.split(lines.get(1));
+    assertEquals(List.of("2", "ERROR"), bad.subList(0, 2), lines.get(1));
+    assertFalse(bad.get(8).isEmpty(), lines.get(1));
+    assertTrue(lines.get(2).startsWith("3,VISA_FREE,"), lines.get(2));
+  }
+
+  @Test
+  void duplicateColumnsAreRefusedNamingEachOnceWithItsPositions(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER + ",to,purpose,to,,", GOOD_US + ",JP,WORK,JP,,");
+    Path result = dir.resolve("results.csv");
+    assertEquals(65, run("--csv", in.toString(), "--out", result.toString()));
+    String e = err();
+    assertTrue(e.contains("trips.csv:1: duplicate columns "), e);
+    assertTrue(e.contains("to (columns 9, 14 and 16)"), e);
+    assertTrue(e.contains("purpose (columns 10 and 15)"), e);
+    assertEquals(1, occurrences(e, "purpose"), e);
+    assertEquals(1, occurrences(e, "to ("), e);
+    assertFalse(e.contains("(columns 17"), "blank trailing header cells are not duplicates: " + e);
+    assertEquals(List.of("trips.csv"), names(dir), "no output, no temporary file");
+  }
+
+  @Test
+  void everyMissingColumnIsNamed(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER.replace(",purpose", "").replace("expiry,", ""), "");
+    assertEquals(65, run("--csv", in.toString()));
+    assertTrue(err().contains("trips.csv:1: missing columns expiry and purpose"), err());
+  }
+
+  private static final byte[] MALFORMED = {(byte) 0xC3, (byte) 0x28};
+
+  private static Path writeWithMalformedLine(Path file, int goodRowsBefore) throws Exception {
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < goodRowsBefore; i++) {
+      text.append(GOOD_US).append('\n');
+    }
+    byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bad = GOOD_US.replace("PVG", "P").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\n" + GOOD_US + "\n").getBytes(StandardCharsets.UTF_8);
+    int at = GOOD_US.indexOf("PVG") + 1;
+    byte[] all = new byte[head.length + bad.length + MALFORMED.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(bad, 0, all, head.length, at);
+    System.arraycopy(MALFORMED, 0, all, head.length + at, MALFORMED.length);
+    System.arraycopy(bad, at, all, head.length + at + MALFORMED.length, bad.length - at);
+    System.arraycopy(tail, 0, all, head.length + bad.length + MALFORMED.length, tail.length);
+    Files.write(file, all);
+    return file;
+  }
+
+  @Test
+  void malformedUtf8Exits65NamingTheFileAndLineAndLeavesTheOutputAsItWas(@TempDir Path dir) throws Exception {
+    Path in = writeWithMalformedLine(dir.resolve("trips.csv"), 1);
+    Path result = dir.resolve("results.csv");
+    Files.writeString(result, "an earlier run's results\n", StandardCharsets.UTF_8);
+    byte[] earlier = Files.readAllBytes(result);
+    assertEquals(65, run("--csv", in.toString(), "--out", result.toString()));
+    String e = err();
+    assertTrue(e.contains("trips.csv:3: not UTF-8"), e);
+    assertTrue(e.contains("0xC3"), e);
+    assertTrue(e.contains("byte " + (GOOD_US.indexOf("PVG") + 2)), "the byte's place in the line: " + e);
+    assertArrayEquals(earlier, Files.readAllBytes(result), "line 2 was evaluated, but the output is untouched");
+    assertEquals(List.of("results.csv", "trips.csv"), names(dir), "no temporary file is left");
+  }
+
+  @Test
+  void malformedUtf8FarIntoTheFileNamesItsOwnLine(@TempDir Path dir) throws Exception {
+    // A Reader decodes ahead in blocks of thousands of characters: the line must still be exact.
+    Path in = writeWithMalformedLine(dir.resolve("big.csv"), 300);
+    assertEquals(65, run("--csv", in.toString(), "--out", dir.resolve("results.csv").toString()));
+    assertTrue(err().contains("big.csv:302: not UTF-8"), err());
+    assertFalse(Files.exists(dir.resolve("results.csv")));
+  }
+
+  @Test
+  void malformedUtf8InTheHeaderNamesLineOne(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("trips.csv");
+    Files.write(in, new byte[] {'n', 'a', (byte) 0xC3, (byte) 0x28, '\n'});
+    assertEquals(65, run("--csv", in.toString()));
+    assertTrue(err().contains("trips.csv:1: not UTF-8"), err());
+  }
+
+  @Test
+  void outNamingTheInputIsRefusedAndTheInputKeptByteIdentical(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("t.csv"), HEADER, GOOD_US, GOOD_IN);
+    byte[] before = Files.readAllBytes(in);
+    assertEquals(64, run("--csv", in.toString(), "--out", in.toString()));
+    assertTrue(err().contains("is the input file"), err());
+    assertArrayEquals(before, Files.readAllBytes(in));
+    err.reset();
+    assertEquals(64, run("--csv", in.toString(), "--out", dir.resolve(".").resolve("t.csv").toString()));
+    assertTrue(err().contains("is the input file"), err());
+    assertArrayEquals(before, Files.readAllBytes(in));
+    assertEquals(List.of("t.csv"), names(dir));
+    assertEquals("", out());
+  }
+
+  @Test
+  void outNamingALinkToTheInputIsRefused(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("t.csv"), HEADER, GOOD_US);
+    byte[] before = Files.readAllBytes(in);
+    Path symlink = Files.createSymbolicLink(dir.resolve("link.csv"), in);
+    Path hardLink = Files.createLink(dir.resolve("hard.csv"), in);
+    for (Path out : List.of(symlink, hardLink)) {
+      err.reset();
+      assertEquals(64, run("--csv", in.toString(), "--out", out.toString()), out.toString());
+      assertTrue(err().contains("is the input file"), err());
+      assertArrayEquals(before, Files.readAllBytes(in));
+    }
+    // And the other way round: reading through the link, writing to the file itself.
+    err.reset();
+    assertEquals(64, run("--csv", symlink.toString(), "--out", in.toString()));
+    assertArrayEquals(before, Files.readAllBytes(in));
+    assertTrue(Files.isSymbolicLink(symlink));
+    assertEquals(List.of("hard.csv", "link.csv", "t.csv"), names(dir));
+  }
+
+  @Test
+  void outNamingALinkToAnotherFileReplacesThatFileAndKeepsTheLink(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER, GOOD_US);
+    Path real = Files.writeString(dir.resolve("real-results.csv"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("results.csv"), real);
+    assertEquals(0, run("--csv", in.toString(), "--out", link.toString()), err());
+    assertTrue(Files.isSymbolicLink(link));
+    assertTrue(Files.readString(real).startsWith("line,verdict,"), Files.readString(real));
+  }
+
+  @Test
+  void anOutputThatCannotBeCreatedExits74AndLeavesNothing(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER, GOOD_US);
+    Path notADirectory = Files.writeString(dir.resolve("plain-file"), "keep me\n");
+    assertEquals(74, run("--csv", in.toString(), "--out", notADirectory.resolve("results.csv").toString()));
+    assertTrue(err().contains("plain-file"), err());
+    assertEquals("keep me\n", Files.readString(notADirectory));
+    assertEquals(List.of("plain-file", "trips.csv"), names(dir));
+    err.reset();
+    Files.createDirectory(dir.resolve("results"));
+    assertEquals(74, run("--csv", in.toString(), "--out", dir.resolve("results").toString()));
+    assertTrue(err().contains("is a directory"), err());
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayLeavesTheTargetAsItWasAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Path target = Files.writeString(dir.resolve("results.csv"), "earlier\n");
+    java.io.IOException failure = assertThrows(java.io.IOException.class,
+        () -> TransitCheck.writeAtomically(target, w -> {
+          w.write("line,verdict\r\n".repeat(10_000)); // beyond the writer's buffer: on disk already
+          throw new java.io.IOException("disk full");
+        }));
+    assertEquals("disk full", failure.getMessage());
+    assertEquals("earlier\n", Files.readString(target));
+    assertEquals(List.of("results.csv"), names(dir));
+
+    TransitCheck.writeAtomically(target, w -> w.write("complete\n"));
+    assertEquals("complete\n", Files.readString(target));
+    assertEquals(List.of("results.csv"), names(dir));
+  }
+
+  @Test
+  void aMissingCsvFileExits74NamingIt(@TempDir Path dir) {
     assertEquals(74, run("--csv", dir.resolve("none.csv").toString()));
+    assertTrue(err().contains("none.csv: no such file"), err());
+    assertEquals(74, run("--csv", dir.resolve("none.csv").toString(), "--out", dir.resolve("r.csv").toString()));
+    assertFalse(Files.exists(dir.resolve("r.csv")), "no output for a missing input");
+  }
+
+  @Test
+  void utf8LinesEndAtLfCrLfAndCr() throws Exception {
+    byte[] text = "a\r\nb\rc\n\n\u00e9\u4e2d\uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
+    try (TransitCheck.Utf8Lines lines = new TransitCheck.Utf8Lines(new java.io.ByteArrayInputStream(text), "x")) {
+      List<String> read = new ArrayList<>();
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        read.add(lines.lineNumber() + ":" + line);
+      }
+      assertEquals(List.of("1:a", "2:b", "3:c", "4:", "5:\u00e9\u4e2d\uD83D\uDE00"), read);
+    }
   }
 }
