@@ -58,6 +58,16 @@ public interface Catalogue {
   String dataVersion();
 
   /**
+   * The day the catalogue's facts were last checked against the public record, e.g. {@code 2026-12-01}.
+   * What the tables say about later days rests on what was announced by then: an end date announced
+   * for a day after this one is not known to stand (no decision on an extension was known as of this
+   * day). Also in the manifest of each jar as {@code Transit-Policy-Data-As-Of}.
+   *
+   * @return the as-of day
+   */
+  LocalDate asOf();
+
+  /**
    * Every version of the 240-hour policy, oldest first.
    *
    * @return the policy versions

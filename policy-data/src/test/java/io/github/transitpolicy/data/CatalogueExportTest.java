@@ -28,7 +28,7 @@ class CatalogueExportTest {
   private static final Map<String, Object[]> TABLES = new LinkedHashMap<>();
 
   static {
-    TABLES.put("sources", new Object[] {"id,title,published,location", 21});
+    TABLES.put("sources", new Object[] {"id,title,published,location", 56});
     TABLES.put("countries", new Object[] {"iso2,iso3,kind,name_en,name_zh,source", 91});
     TABLES.put("annex1_countries", new Object[] {"row,continent_zh,name_zh,source", 55});
     TABLES.put("transit_240h_countries", new Object[] {"iso2,from,until,annex1_row,source,confidence", 57});
@@ -43,7 +43,7 @@ class CatalogueExportTest {
     TABLES.put("policy_versions",
         new Object[] {"effective,summary_en,countries,ports,provinces,source,confidence", 4});
     TABLES.put("visa_exemptions", new Object[] {
-        "iso2,kind,from,until,stay_days,max_days_in_180,terms_verified,source,confidence", 80});
+        "iso2,kind,from,until,long_standing,stay_days,max_days_in_180,terms_verified,note,source,confidence", 81});
     TABLES.put("unilateral_terms", new Object[] {"from,until,stay_days,purposes,source,confidence", 2});
     TABLES.put("regime_terms", new Object[] {
         "regime,from,until,max_stay_hours,counting,min_document_validity_months,source,confidence", 3});
@@ -51,6 +51,7 @@ class CatalogueExportTest {
     TABLES.put("purpose_visas", new Object[] {"purpose,visa,max_stay_days,alternative,source,confidence", 12});
     TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 5});
     TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 27});
+    TABLES.put("catalogue", new Object[] {"as_of", 1});
   }
 
   static Stream<Arguments> tables() {
@@ -133,7 +134,7 @@ class CatalogueExportTest {
     }
     assertEquals(expected, written);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(36, files.count());
+      assertEquals(38, files.count());
     }
     assertEquals(CATALOGUE.export("ports", ExportFormat.CSV),
         Files.readString(out.resolve("ports.csv"), StandardCharsets.UTF_8));

@@ -53,7 +53,6 @@ class VisaExemptionTableTest {
     "JP, 2024-11-30, 2026-12-31, H",
     "UY, 2025-06-01, 2026-12-31, H",
     "BH, 2025-06-09, 2026-12-31, H",
-    "RU, 2025-09-15, 2027-12-31, M",
     "SE, 2025-11-10, 2026-12-31, H",
     "GB, 2026-02-17, 2026-12-31, H",
     "CA, 2026-02-17, 2026-12-31, H",
@@ -65,16 +64,52 @@ class VisaExemptionTableTest {
     assertEquals(confidence, e.confidence());
     assertEquals(OptionalInt.empty(), e.stayDays());
     assertTrue(e.termsVerified());
+    assertFalse(e.longStanding());
     assertTrue(e.validity().contains(d(from)));
     assertFalse(e.validity().contains(d(from).minusDays(1)));
     assertFalse(e.validity().contains(d(until).plusDays(1)));
   }
 
   @Test
-  void bruneiIsLongStandingWithoutEndDate() {
+  void bruneiFromTheResumptionOn20230726WithoutEndDate() {
     VisaExemption bn = only("BN");
-    assertEquals(DateRange.always(), bn.validity());
+    assertEquals(DateRange.from(d("2023-07-26")), bn.validity());
+    assertFalse(bn.longStanding());
     assertEquals(Confidence.M, bn.confidence());
+    assertEquals("CNS-2023-07-24", bn.source());
+  }
+
+  @Test
+  void russiaFirstAnnouncedTo20260914ThenExtendedTo20271231() {
+    List<VisaExemption> ru = CATALOGUE.visaExemptions(CountryCode.of("RU"));
+    assertEquals(2, ru.size(), ru::toString);
+    assertEquals(DateRange.of(d("2025-09-15"), d("2026-09-14")), ru.get(0).validity());
+    assertEquals(Confidence.H, ru.get(0).confidence());
+    assertEquals("PEOPLE-2025-09-02", ru.get(0).source());
+    assertEquals(DateRange.of(d("2026-09-15"), d("2027-12-31")), ru.get(1).validity());
+    assertEquals(Confidence.M, ru.get(1).confidence());
+    for (VisaExemption e : ru) {
+      assertEquals(ExemptionKind.UNILATERAL, e.kind());
+      assertFalse(e.longStanding());
+    }
+  }
+
+  @Test
+  void everyExemptionHasAStartDate() {
+    for (VisaExemption e : CATALOGUE.visaExemptions()) {
+      assertTrue(e.validity().from().isPresent(), e::toString);
+    }
+  }
+
+  @Test
+  void onlyTheRowsWithoutASourcedStartAreLongStanding() {
+    List<String> longStanding = new ArrayList<>();
+    for (VisaExemption e : CATALOGUE.visaExemptions()) {
+      if (e.longStanding()) {
+        longStanding.add(e.country().code());
+      }
+    }
+    assertEquals(List.of("MV", "DM", "SR", "SM"), longStanding);
   }
 
   @Test
@@ -90,36 +125,54 @@ class VisaExemptionTableTest {
     assertEquals(Confidence.H, my.get(1).confidence());
   }
 
-  @ParameterizedTest(name = "{0}: mutual from {1}, {2} days, cap {3}")
+  @ParameterizedTest(name = "{0}: mutual from {1} (long-standing {5}), {2} days, cap {3}")
   @CsvSource({
-    "SG, 2024-02-09, 30, , M",
-    "SB, 2024-12-28, 30, 90, M",
-    "WS, 2025-04-02, 30, 90, M",
-    "UZ, 2025-06-01, 30, 90, H",
-    "AZ, 2025-07-16, 30, 90, H",
-    "KZ, 2023-11-10, 30, 90, M",
-    "TH, 2024-03-01, 30, 90, M",
-    "GE, 2024-05-28, 30, 90, M",
-    "AE, , 30, , M",
-    "AG, , 30, , M",
+    "SG, 2024-02-09, 30, , M, false",
+    "SB, 2024-12-28, 30, 90, H, false",
+    "WS, 2025-04-02, 30, 90, M, false",
+    "UZ, 2025-06-01, 30, 90, H, false",
+    "AZ, 2025-07-16, 30, 90, H, false",
+    "KZ, 2023-11-10, 30, 90, M, false",
+    "TH, 2024-03-01, 30, 90, M, false",
+    "GE, 2024-05-28, 30, 90, M, false",
+    "AE, 2018-01-16, 30, , H, false",
+    "QA, 2018-12-21, 30, , H, false",
+    "RS, 2017-01-15, 30, , M, false",
+    "BA, 2018-05-29, 30, , M, false",
+    "BY, 2018-08-10, 30, , M, false",
+    "BB, 2017-06-01, 30, , M, false",
+    "BS, 2014-02-12, 30, , H, false",
+    "GD, 2015-06-10, 30, , M, false",
+    "FJ, 2015-03-14, 30, , M, false",
+    "TO, 2016-08-19, 30, , M, false",
+    "SC, 2013-06-26, 30, , H, false",
+    "MU, 2013-10-31, 30, , H, false",
+    "MV, 2023-02-17, 30, , M, true",
+    "DM, 2024-01-30, 30, , M, true",
+    "SR, 2024-01-30, 30, , M, true",
+    "AG, 2024-05-11, 30, , M, false",
+    "AM, 2020-01-19, 90, 90, M, false",
+    "AL, 2023-03-18, 90, 90, M, false",
+    "EC, 2016-08-19, 30, , M, false",
+    "SM, 2014-01-28, 30, , M, true",
   })
-  void mutual(String iso, String from, int stay, Integer cap, Confidence confidence) {
+  void mutual(String iso, String from, int stay, Integer cap, Confidence confidence, boolean longStanding) {
     VisaExemption e = only(iso);
     assertEquals(ExemptionKind.MUTUAL, e.kind());
-    assertEquals(DateRange.of(from == null ? null : d(from), null), e.validity());
+    assertEquals(DateRange.from(d(from)), e.validity());
+    assertEquals(longStanding, e.longStanding());
     assertEquals(OptionalInt.of(stay), e.stayDays());
     assertEquals(cap == null ? OptionalInt.empty() : OptionalInt.of(cap), e.maxDaysIn180());
     assertTrue(e.termsVerified());
     assertEquals(confidence, e.confidence());
   }
 
-  @ParameterizedTest(name = "{0}: terms not verified")
-  @CsvSource({"EC", "SM"})
-  void termsNotVerified(String iso) {
-    VisaExemption e = only(iso);
-    assertEquals(ExemptionKind.MUTUAL, e.kind());
-    assertFalse(e.termsVerified());
-    assertEquals(OptionalInt.empty(), e.stayDays());
+  @Test
+  void everyExemptionsTermsAreVerifiedNow() {
+    // FACTS.md section 10 gives EC and SM 30 days a stay: no row is left unverified.
+    for (VisaExemption e : CATALOGUE.visaExemptions()) {
+      assertTrue(e.termsVerified(), e::toString);
+    }
   }
 
   @ParameterizedTest(name = "{0}: no visa exemption")
@@ -130,8 +183,8 @@ class VisaExemptionTableTest {
 
   @Test
   void exemptionTableSize() {
-    assertEquals(80, CATALOGUE.visaExemptions().size());
-    assertEquals(51, CATALOGUE.visaExemptions().stream().filter(e -> e.kind() == ExemptionKind.UNILATERAL).count());
+    assertEquals(81, CATALOGUE.visaExemptions().size());
+    assertEquals(52, CATALOGUE.visaExemptions().stream().filter(e -> e.kind() == ExemptionKind.UNILATERAL).count());
   }
 
   @Test
@@ -145,7 +198,9 @@ class VisaExemptionTableTest {
     assertEquals(30, after.stayDays());
     assertTrue(after.purposes().contains(Purpose.EXCHANGE));
     assertEquals(6, after.purposes().size());
-    assertEquals(Optional.empty(), CATALOGUE.unilateralTermsOn(d("2023-11-30")));
+    // the first terms begin when 15-day entry resumed for Brunei (and Singapore)
+    assertEquals(Optional.empty(), CATALOGUE.unilateralTermsOn(d("2023-07-25")));
+    assertEquals(15, CATALOGUE.unilateralTermsOn(d("2023-07-26")).orElseThrow().stayDays());
     assertEquals(2, CATALOGUE.unilateralTerms().size());
   }
 
@@ -266,7 +321,7 @@ class VisaExemptionTableTest {
 
   @Test
   void spotCheckedRuleBasisSources() {
-    assertEquals("NIA-2025-4#annex2-row39 ; FACTS#2",
+    assertEquals("NIA-2025-4#annex2-row39 ; BEIJING-QA-2023",
         CATALOGUE.ruleBasis(Regime.TRANSIT_240H, FindingCode.EXIT_PORT_PERMITTED).orElseThrow().source());
     assertEquals(Confidence.M,
         CATALOGUE.ruleBasis(Regime.TRANSIT_240H, FindingCode.EXIT_PORT_PERMITTED).orElseThrow().confidence());

@@ -23,4 +23,13 @@ class ManifestTest {
       assertEquals("policy-" + module, jar.getManifest().getMainAttributes().getValue("Implementation-Title"));
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "data"})
+  void theManifestNamesTheCataloguesAsOfDay(String module) throws Exception {
+    try (JarFile jar = new JarFile(PublishedJars.of(module).toFile())) {
+      assertEquals(Catalogue.bundled().asOf().toString(),
+          jar.getManifest().getMainAttributes().getValue("Transit-Policy-Data-As-Of"));
+    }
+  }
 }

@@ -35,7 +35,7 @@ class MessagesTest {
         Arguments.of("French round trip", baseline().nationality("FR").ports("PVG", "PVG").route("FR", "FR")
             .times(arrival, LocalDateTime.of(2025, 12, 20, 18, 0)).evaluate()),
         Arguments.of("mutual agreement", baseline().nationality("TH").route("TH", "TH").evaluate()),
-        Arguments.of("unverified agreement", baseline().nationality("EC").route("EC", "EC").evaluate()),
+        Arguments.of("agreement of 30 days a stay without a cap (EC)", baseline().nationality("EC").route("EC", "EC").evaluate()),
         Arguments.of("direct transit", baseline().ports("PVG", "PVG").route("KR", "US")
             .times(arrival, arrival.plusHours(5)).staysInPort(true).evaluate()),
         Arguments.of("everything wrong", baseline().nationality("XXA").document(DocumentType.REFUGEE_TRAVEL_DOCUMENT)

@@ -46,7 +46,7 @@ class StoredClassesTest {
     Path jar = PublishedJars.of("data");
     for (String suffix : List.of(".csv", ".json")) {
       List<ZipEntry> exports = entries(jar, suffix);
-      assertEquals(18, exports.size(), suffix);
+      assertEquals(19, exports.size(), suffix);
       for (ZipEntry e : exports) {
         assertEquals(ZipEntry.DEFLATED, e.getMethod(), e.getName());
       }

@@ -126,10 +126,12 @@ class VisaExemptionTest {
 
   @Test
   void theDatedExemptionsCoverTheTableOfFacts() {
-    // 48 dated unilateral rows + MY's mutual row (FACTS.md 6) and the dated mutual agreements.
+    // Every row is dated now (issue 12 item 2): 47 unilateral rows, RU's two periods, BN and MY's unilateral row.
     long unilateral = TransitPolicy.bundled().catalogue().visaExemptions().stream()
         .filter(x -> x.kind() == ExemptionKind.UNILATERAL && x.validity().from().isPresent()).count();
-    assertEquals(50, unilateral);
+    assertEquals(52, unilateral);
+    assertTrue(TransitPolicy.bundled().catalogue().visaExemptions().stream()
+        .allMatch(x -> x.validity().from().isPresent()));
   }
 
   /** Round trip from and to the traveller's own country, one week, entering on {@code day}. */
@@ -241,13 +243,13 @@ class VisaExemptionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"EC", "SM"})
-  void unverifiedAgreementsAreUnknownForTheStay(String country) {
+  void ecuadorAndSanMarinoHave30DaysAStay(String country) {
+    // FACTS.md section 10: the terms are known now (30 days a stay, M); they used to be UNKNOWN.
     Evaluation e = exemptionTrip(country, LocalDate.of(2025, 12, 1)).evaluate();
-    Finding f = assertStatus(UNKNOWN, e, VISA_EXEMPTION, STAY_WITHIN_LIMIT);
-    assertMessage(f, "not verified");
+    assertStatus(PASS, e, VISA_EXEMPTION, STAY_WITHIN_LIMIT);
     assertStatus(PASS, e, VISA_EXEMPTION, NATIONALITY_ELIGIBLE);
-    assertEquals(Verdict.NEEDS_REVIEW, e.verdict());
-    assertEquals(Optional.empty(), e.exitDeadline());
+    assertEquals(Optional.of(Regime.VISA_EXEMPTION), e.regime());
+    assertEquals(Optional.of(midnight(2026, 1, 1)), e.exitDeadline());
   }
 
   @ParameterizedTest(name = "{0}: {1}")

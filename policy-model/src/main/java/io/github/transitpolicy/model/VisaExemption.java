@@ -58,6 +58,19 @@ public abstract class VisaExemption {
   }
 
   /**
+   * Tells whether the sources show the exemption only as already in force by its start date: then
+   * {@code validity().from()} is the earliest day a public source gives, not the day it began. Before
+   * {@code validity().from()} the exemption's status is unknown, not absent: a trip entering earlier
+   * must not be answered as if no exemption existed.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean longStanding() {
+    return false;
+  }
+
+  /**
    * Returns the source of the exemption.
    *
    * @return the source, never blank
@@ -74,6 +87,10 @@ public abstract class VisaExemption {
   @Value.Check
   void check() {
     Checks.notBlank("visa exemption source", source());
+    if (longStanding() && validity().from().isEmpty()) {
+      throw new IllegalArgumentException(
+          "visa exemption longStanding: needs validity().from(), the earliest day a source shows it in force");
+    }
     if (stayDays().isPresent()) {
       Checks.positive("visa exemption stayDays", stayDays().getAsInt());
     }

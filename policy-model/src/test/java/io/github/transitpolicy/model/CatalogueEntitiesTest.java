@@ -231,6 +231,37 @@ class CatalogueEntitiesTest {
   }
 
   @Test
+  void aVisaExemptionIsNotLongStandingUnlessSet() {
+    VisaExemption e =
+        VisaExemption.builder()
+            .country(CountryCode.of("SM"))
+            .kind(ExemptionKind.MUTUAL)
+            .validity(DateRange.from(LocalDate.of(2014, 1, 28)))
+            .stayDays(30)
+            .source("PEOPLE-2014-01-30")
+            .confidence(Confidence.M)
+            .build();
+    assertFalse(e.longStanding());
+    VisaExemption longStanding = VisaExemption.builder().from(e).longStanding(true).build();
+    assertTrue(longStanding.longStanding());
+    assertEquals(Optional.of(LocalDate.of(2014, 1, 28)), longStanding.validity().from());
+  }
+
+  @Test
+  void aLongStandingVisaExemptionNeedsTheEarliestSourcedDay() {
+    VisaExemption.Builder b =
+        VisaExemption.builder()
+            .country(CountryCode.of("SM"))
+            .kind(ExemptionKind.MUTUAL)
+            .validity(DateRange.always())
+            .longStanding(true)
+            .source("PEOPLE-2014-01-30")
+            .confidence(Confidence.M);
+    IllegalArgumentException x = assertThrows(IllegalArgumentException.class, b::build);
+    assertTrue(String.valueOf(x.getMessage()).contains("longStanding"), x::getMessage);
+  }
+
+  @Test
   void unilateralTermsUseEnumOrder() {
     UnilateralTerms t =
         UnilateralTerms.builder()

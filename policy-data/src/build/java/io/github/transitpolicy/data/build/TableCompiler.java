@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * {@code generate-sources}; it is never part of a published jar. It depends on nothing but the JDK.
  * The output is deterministic: the same tables give byte-identical files.
  *
- * <p>Usage: {@code java TableCompiler.java TABLES_DIR JAVA_OUT_DIR RESOURCES_OUT_DIR DATA_VERSION}
+ * <p>Usage: {@code java TableCompiler.java TABLES_DIR JAVA_OUT_DIR RESOURCES_OUT_DIR DATA_VERSION DATA_AS_OF}
  */
 public final class TableCompiler {
 
@@ -80,8 +80,8 @@ public final class TableCompiler {
     SCHEMAS.put("port_capabilities", List.of("port", "capability", "from", "until", "source", "confidence"));
     SCHEMAS.put("policy_versions",
         List.of("effective", "summary_en", "countries", "ports", "provinces", "source", "confidence"));
-    SCHEMAS.put("visa_exemptions", List.of("iso2", "kind", "from", "until", "stay_days", "max_days_in_180",
-        "terms_verified", "source", "confidence"));
+    SCHEMAS.put("visa_exemptions", List.of("iso2", "kind", "from", "until", "long_standing", "stay_days",
+        "max_days_in_180", "terms_verified", "note", "source", "confidence"));
     SCHEMAS.put("unilateral_terms", List.of("from", "until", "stay_days", "purposes", "source", "confidence"));
     SCHEMAS.put("regime_terms", List.of("regime", "from", "until", "max_stay_hours", "counting",
         "min_document_validity_months", "source", "confidence"));
@@ -89,7 +89,11 @@ public final class TableCompiler {
     SCHEMAS.put("purpose_visas", List.of("purpose", "visa", "max_stay_days", "alternative", "source", "confidence"));
     SCHEMAS.put("arrival_card_rules", List.of("case", "from", "until", "requirement", "source", "confidence"));
     SCHEMAS.put("rule_bases", List.of("regime", "code", "source", "confidence"));
+    SCHEMAS.put("catalogue", List.of("as_of"));
   }
+
+  /** A source's location: a public document's address. */
+  static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
 
   static final Set<String> FINDING_CODES = Set.of("POLICY_IN_FORCE", "NATIONALITY_ELIGIBLE", "DOCUMENT_ACCEPTED",
       "DOCUMENT_VALIDITY", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED", "ROUTE_TO_THIRD_COUNTRY",
@@ -162,12 +166,12 @@ public final class TableCompiler {
   private TableCompiler() {}
 
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: TableCompiler TABLES_DIR JAVA_OUT_DIR RESOURCES_OUT_DIR DATA_VERSION");
+    if (args.length != 5) {
+      System.err.println("usage: TableCompiler TABLES_DIR JAVA_OUT_DIR RESOURCES_OUT_DIR DATA_VERSION DATA_AS_OF");
       System.exit(2);
     }
     try {
-      Compiled compiled = compile(Path.of(args[0]), args[3]);
+      Compiled compiled = compile(Path.of(args[0]), args[3], args[4]);
       compiled.writeTo(Path.of(args[1]), Path.of(args[2]));
       System.out.println("[table-compiler] " + compiled.summary());
     } catch (TableException e) {
@@ -186,14 +190,45 @@ public final class TableCompiler {
    * @throws TableException listing every problem found
    */
   public static Compiled compile(Path tablesDir, String expectedDataVersion) {
+    return compile(tablesDir, expectedDataVersion, null);
+  }
+
+  /**
+   * Reads and validates every table in {@code tablesDir}, also checking the as-of day the build declares.
+   *
+   * @param expectedDataVersion the data version the build declares; must equal the newest effective date
+   * @param expectedAsOf the as-of day the build declares (for the manifest); must equal {@code catalogue.tsv}'s,
+   *     or null not to check it
+   * @throws TableException listing every problem found
+   */
+  public static Compiled compile(Path tablesDir, String expectedDataVersion, String expectedAsOf) {
     TableCompiler c = new TableCompiler();
     for (Map.Entry<String, List<String>> e : SCHEMAS.entrySet()) {
       c.read(tablesDir, e.getKey(), e.getValue());
     }
     c.stopIfProblems();
     String version = c.validate(expectedDataVersion);
+    String asOf = c.validateCatalogue(expectedAsOf);
     c.stopIfProblems();
-    return new Compiled(version, c.tables);
+    return new Compiled(version, asOf, c.tables);
+  }
+
+  /** The one-row table about the catalogue itself; returns its as-of day, or "" when it is broken. */
+  private String validateCatalogue(String expectedAsOf) {
+    List<Row> rows = rows("catalogue");
+    if (rows.size() != 1) {
+      problems.add("catalogue.tsv:0: must have exactly one row (it has " + rows.size() + ")");
+      return "";
+    }
+    LocalDate asOf = date(rows.get(0), "as_of", false);
+    if (asOf == null) {
+      return "";
+    }
+    if (expectedAsOf != null && !asOf.toString().equals(expectedAsOf)) {
+      problem(rows.get(0), "as_of: the tables say " + asOf + " but the build declares " + expectedAsOf
+          + " (property transitpolicy.data.asOf in the root pom.xml)");
+    }
+    return asOf.toString();
   }
 
   private void stopIfProblems() {
@@ -419,7 +454,10 @@ public final class TableCompiler {
     for (Row r : rows("sources")) {
       matches(r, "id", SOURCE_ID, false);
       required(r, "title");
-      required(r, "location");
+      if (required(r, "location") && !HTTP_URL.matcher(r.get("location")).matches()) {
+        problem(r, "location: \"" + r.get("location") + "\" is not an http(s) URL (every source must be a public"
+            + " document, not a file of this project)");
+      }
       date(r, "published", true);
     }
     Set<String> sourceIds = sources.keySet();
@@ -776,6 +814,11 @@ public final class TableCompiler {
       String kind = r.get("kind");
       oneOf(r, "kind", Set.of("UNILATERAL", "MUTUAL"), false);
       oneOf(r, "terms_verified", Set.of("yes", "no"), false);
+      oneOf(r, "long_standing", Set.of("yes", "no"), false);
+      if (r.get("from").isEmpty()) {
+        problem(r, "from: a visa exemption needs its start date; where the sources only show it in force by some"
+            + " day, set long_standing yes and from to the earliest such day");
+      }
       Integer stay = positiveInt(r, "stay_days", true);
       positiveInt(r, "max_days_in_180", true);
       if (kind.equals("UNILATERAL") && stay != null) {
@@ -1031,16 +1074,23 @@ public final class TableCompiler {
   /** The validated tables, ready to be written. */
   public static final class Compiled {
     private final String dataVersion;
+    private final String asOf;
     private final Map<String, Table> tables;
 
-    Compiled(String dataVersion, Map<String, Table> tables) {
+    Compiled(String dataVersion, String asOf, Map<String, Table> tables) {
       this.dataVersion = dataVersion;
+      this.asOf = asOf;
       this.tables = tables;
     }
 
     /** The newest effective date: the data version. */
     public String dataVersion() {
       return dataVersion;
+    }
+
+    /** The day the facts were last checked ({@code catalogue.tsv}). */
+    public String asOf() {
+      return asOf;
     }
 
     /** Table name to row count, in emission order. */
@@ -1051,7 +1101,7 @@ public final class TableCompiler {
     }
 
     String summary() {
-      return "data version " + dataVersion + ", tables " + rowCounts();
+      return "data version " + dataVersion + ", as of " + asOf + ", tables " + rowCounts();
     }
 
     /** The generated Java source of {@code BundledTables}. */

@@ -104,6 +104,7 @@ public final class TableCatalogue implements Catalogue {
 
   private final TableSource source;
   private final List<PolicyVersion> versions;
+  private final LocalDate asOf;
   private final PortIndex ports;
   /** The provinces; read on first use, as an evaluation rarely needs them. */
   private volatile @Nullable Provinces provinces;
@@ -132,6 +133,7 @@ public final class TableCatalogue implements Catalogue {
     this.source = source;
     this.placeCodes = source.placeCodes();
     this.versions = readVersions(table("policy_versions"));
+    this.asOf = readAsOf(table("catalogue"));
     this.ports = new PortIndex(source.chunks("ports"), source.chunks("port_capabilities"));
     this.eligibilityByCountry = new EligibilityByCountry(source.chunks("transit_240h_countries"));
     this.exemptionsByCountry = new ExemptionsByCountry(source.chunks("visa_exemptions"));
@@ -223,6 +225,14 @@ public final class TableCatalogue implements Catalogue {
   static LocalDate parseDate(String iso) {
     return LocalDate.of(
         Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
+  }
+
+  /** The one row of {@code catalogue.tsv}; the table compiler has checked that there is exactly one. */
+  private static LocalDate readAsOf(Rows t) {
+    if (t.rows.size() != 1) {
+      throw new IllegalStateException("table catalogue must have exactly one row, it has " + t.rows.size());
+    }
+    return parseDate(t.get(t.rows.get(0), "as_of"));
   }
 
   private static List<PolicyVersion> readVersions(Rows t) {
@@ -466,6 +476,7 @@ public final class TableCatalogue implements Catalogue {
           .stayDays(stay == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(stay)))
           .maxDaysIn180(cap == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cap)))
           .termsVerified(t.get(r, "terms_verified").equals("yes"))
+          .longStanding(t.get(r, "long_standing").equals("yes"))
           .source(t.get(r, "source"))
           .confidence(t.confidence(r))
           .build();
@@ -891,6 +902,11 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public String dataVersion() {
     return versions.isEmpty() ? "" : versions.get(versions.size() - 1).effective().toString();
+  }
+
+  @Override
+  public LocalDate asOf() {
+    return asOf;
   }
 
   @Override

@@ -59,7 +59,83 @@ class BadTablesTest {
   @Test
   void duplicateSourceId() {
     assertEquals(List.of("sources.tsv:10: duplicate key id = \"FACTS\" (first at sources.tsv:7)"),
-        problems(d -> Fixtures.append(d, "sources", row("FACTS", "Another title", "", "shared/x"))));
+        problems(d -> Fixtures.append(d, "sources", row("FACTS", "Another title", "", "https://example.org/x"))));
+  }
+
+  private static final String NOT_PUBLIC = " is not an http(s) URL (every source must be a public document, not a file"
+      + " of this project)";
+
+  @Test
+  void sourceLocationThatIsAProjectFile() {
+    assertEquals(List.of("sources.tsv:10: location: \"shared/sources/nia-announcement-2025-04.zh.txt\"" + NOT_PUBLIC),
+        problems(d -> Fixtures.append(d, "sources",
+            row("NIA-TEXT", "The announcement", "2025-11-03", "shared/sources/nia-announcement-2025-04.zh.txt"))));
+  }
+
+  @Test
+  void sourceLocationThatIsNotAnAddressAtAll() {
+    assertEquals(List.of("sources.tsv:7: location: \"FACTS.md sections 4-5\"" + NOT_PUBLIC),
+        problems(d -> Fixtures.editLine(d, "sources", 7, "https://example.org/fixture-facts", "FACTS.md sections 4-5")));
+  }
+
+  @Test
+  void sourceLocationWithAnotherScheme() {
+    assertEquals(List.of("sources.tsv:7: location: \"ftp://example.org/facts\"" + NOT_PUBLIC),
+        problems(d -> Fixtures.editLine(d, "sources", 7, "https://example.org/fixture-facts", "ftp://example.org/facts")));
+  }
+
+  @Test
+  void exemptionCitingAnUnknownSourceId() {
+    assertEquals(List.of("visa_exemptions.tsv:2: source: unknown source id \"NOPE\" (not in sources.tsv)"),
+        problems(d -> Fixtures.editLine(d, "visa_exemptions", 2, "FACTS#6", "NOPE#6")));
+  }
+
+  private static final String NO_START = "from: a visa exemption needs its start date; where the sources only show it"
+      + " in force by some day, set long_standing yes and from to the earliest such day";
+
+  @Test
+  void exemptionWithoutAStartDate() {
+    assertEquals(List.of("visa_exemptions.tsv:4: " + NO_START),
+        problems(d -> Fixtures.editLine(d, "visa_exemptions", 4, "\t2024-02-09\t", "\t\t")));
+  }
+
+  @Test
+  void longStandingExemptionWithoutItsEarliestDate() {
+    assertEquals(List.of("visa_exemptions.tsv:5: " + NO_START),
+        problems(d -> Fixtures.editLine(d, "visa_exemptions", 5, "\t2020-01-01\t", "\t\t")));
+  }
+
+  @Test
+  void longStandingMustSayYesOrNo() {
+    assertEquals(List.of("visa_exemptions.tsv:5: long_standing: \"\" is not one of [no, yes]"),
+        problems(d -> Fixtures.editLine(d, "visa_exemptions", 5, "\tyes\t", "\t\t")));
+  }
+
+  @Test
+  void catalogueWithoutItsRow() {
+    assertEquals(List.of("catalogue.tsv:0: must have exactly one row (it has 0)"),
+        problems(d -> Fixtures.write(d.resolve("catalogue.tsv"), List.of("as_of"))));
+  }
+
+  @Test
+  void catalogueWithTwoRows() {
+    assertEquals(List.of("catalogue.tsv:0: must have exactly one row (it has 2)"),
+        problems(d -> Fixtures.append(d, "catalogue", "2025-12-01")));
+  }
+
+  @Test
+  void catalogueAsOfNotADate() {
+    assertEquals(List.of("catalogue.tsv:3: as_of: bad date \"2025-11-31\""),
+        problems(d -> Fixtures.editLine(d, "catalogue", 3, "2025-11-10", "2025-11-31")));
+  }
+
+  @Test
+  void asOfDisagreesWithTheBuild() {
+    TableCompiler.TableException e = assertThrows(TableCompiler.TableException.class,
+        () -> TableCompiler.compile(dir, VERSION, "2026-12-01"));
+    assertEquals(List.of("catalogue.tsv:3: as_of: the tables say 2025-11-10 but the build declares 2026-12-01"
+        + " (property transitpolicy.data.asOf in the root pom.xml)"), e.problems());
+    assertEquals("2025-11-10", TableCompiler.compile(dir, VERSION, "2025-11-10").asOf());
   }
 
   @Test

@@ -71,6 +71,7 @@ class TableCatalogueFixtureTest {
   @Test
   void versions() {
     assertEquals("2025-11-05", CATALOGUE.dataVersion());
+    assertEquals(d("2025-11-10"), CATALOGUE.asOf());
     assertEquals(List.of(d("2024-12-17"), d("2025-06-12"), d("2025-11-05")),
         CATALOGUE.policyVersions().stream().map(v -> v.effective()).collect(Collectors.toList()));
     assertEquals(d("2024-12-17"), CATALOGUE.policyVersionOn(d("2025-06-11")).orElseThrow().effective());
@@ -161,7 +162,7 @@ class TableCatalogueFixtureTest {
     });
     assertEquals(new java.util.TreeSet<>(List.of("policy_versions", "ports", "port_capabilities",
         "transit_240h_countries", "visa_exemptions", "unilateral_terms", "permitted_areas", "regime_terms",
-        "regime_purposes", "arrival_card_rules", "rule_bases")), new java.util.TreeSet<>(asked));
+        "regime_purposes", "arrival_card_rules", "rule_bases", "catalogue")), new java.util.TreeSet<>(asked));
     assertTrue(c.knows(PlaceCode.of("320506")));
     assertTrue(c.place(PlaceCode.of("320500")).isPresent());
     assertTrue(c.knows(PlaceCode.of("320000")));
@@ -183,6 +184,8 @@ class TableCatalogueFixtureTest {
     assertEquals(OptionalInt.of(3),
         CATALOGUE.transitEligibility(CountryCode.of("US"), d("2025-06-12")).orElseThrow().annex1Row());
     assertFalse(CATALOGUE.visaExemptions(CountryCode.of("US")).get(0).termsVerified());
+    assertTrue(CATALOGUE.visaExemptions(CountryCode.of("US")).get(0).longStanding());
+    assertFalse(CATALOGUE.visaExemptions(CountryCode.of("SG")).get(0).longStanding());
     assertEquals(OptionalInt.of(30), CATALOGUE.visaExemptions(CountryCode.of("SG")).get(0).stayDays());
     assertEquals(DateRange.of(d("2023-12-01"), d("2026-12-31")),
         CATALOGUE.visaExemptions(CountryCode.of("FR")).get(0).validity());
