@@ -62,10 +62,10 @@ class PolicyEdgesTest {
   }
 
   @Test
-  void aTripPastTheLastExemptionStillFails() {
+  void aTripPastTheLastExemptionIsUnknownWhileItsEndLiesBeyondTheAsOfDay() {
     Evaluation e = baseline().nationality("FR").route("FR", "FR")
         .times(LocalDateTime.of(2026, 12, 20, 10, 0), LocalDateTime.of(2027, 1, 5, 10, 0)).evaluate();
-    assertStatus(Status.FAIL, e, Regime.VISA_EXEMPTION, FindingCode.POLICY_IN_FORCE);
+    assertStatus(Status.UNKNOWN, e, Regime.VISA_EXEMPTION, FindingCode.POLICY_IN_FORCE);
     assertTrue(Trips.finding(e, Regime.VISA_EXEMPTION, FindingCode.POLICY_IN_FORCE)
         .message(Locale.ENGLISH).contains("2026-12-31"));
   }

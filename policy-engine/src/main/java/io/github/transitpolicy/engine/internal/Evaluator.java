@@ -3,39 +3,33 @@ package io.github.transitpolicy.engine.internal;
 import io.github.transitpolicy.data.ArrivalCardCase;
 import io.github.transitpolicy.data.ArrivalCardRule;
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.Messages;
 import io.github.transitpolicy.data.VisaSuggestion;
 import io.github.transitpolicy.model.ArrivalCard;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
+import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import io.github.transitpolicy.model.VisaCategory;
-import io.github.transitpolicy.model.VisaExemption;
-import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.4). Thread-safe
- * without locks: the rules are fixed at construction, and what is made on first use (each day's facts,
- * the whole-mainland area) is immutable and the same whichever thread makes it.
+ * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.5). It knows no
+ * regime: it runs the units {@link Regimes} lists, in their order. Thread-safe without locks: the rules
+ * are fixed at construction, and what is made on first use (each day's facts) is immutable and the same
+ * whichever thread makes it.
  */
 public final class Evaluator {
-
-  private static final Message.Template ALTERNATIVE_VISA = Message.template(
-      "Visa {0} instead of {1} where it fits better: {2}.", "如更符合情况，可申请{0}字签证而非{1}字签证：{3}。");
-
-  private static final Message.Template DAYS_IN_180 = Message.template(
-      "The agreement also limits stays to {0} days in any 180; earlier stays are not known to this check.",
-      "该协定另规定任意180日内累计停留不超过{0}日；本检查无法知道此前的停留。");
 
   private final Catalogue catalogue;
   private final PolicyCalendar calendar;
@@ -46,18 +40,8 @@ public final class Evaluator {
   /** Per regime, the place of its first rule among all rules. */
   private final int[] firsts;
   private final int ruleCount;
-  /** Every province: the area of a visa-exempt stay. */
-  private final PermittedArea wholeMainland;
-  private final LocalizedText notForeignerNote = LocalizedText.of(
-      "Chinese citizens, and residents of Hong Kong, Macao and Taiwan travelling on their permits, do not enter on "
-          + "visas: these rules do not apply.",
-      "中国公民及持通行证往来的港澳台居民不以签证入境，不适用本规则。");
-  private final LocalizedText staysInPortButEnters = LocalizedText.of(
-      "The trip says the traveller stays in the port, but it does not qualify as 24-hour direct transit: the "
-          + "traveller must pass immigration under the regime given.",
-      "行程申报不离开口岸，但不符合24小时直接过境条件：旅客须按所列政策办理入境手续。");
-  private final LocalizedText notForeigner = LocalizedText.of(
-      "Not a foreigner entering on a passport.", "非持护照入境的外国人。");
+  /** The whole mainland: where Chinese citizens and residents on their permits may go. */
+  private final PermittedArea mainland;
 
   /**
    * Builds the rules over a catalogue.
@@ -68,11 +52,7 @@ public final class Evaluator {
   public Evaluator(Catalogue catalogue) {
     this.catalogue = catalogue;
     this.calendar = new PolicyCalendar(catalogue);
-    VisaExemptionRules exemption = new VisaExemptionRules(catalogue);
-    this.wholeMainland = exemption.mainland;
-    this.regimes = new RegimeRules[] {
-      new DirectTransitRules(catalogue), exemption, new Transit240hRules(catalogue),
-    };
+    this.regimes = Regimes.all(catalogue).toArray(new RegimeRules[0]);
     this.rules = new Rule[regimes.length][];
     this.firsts = new int[regimes.length];
     int count = 0;
@@ -81,10 +61,8 @@ public final class Evaluator {
       firsts[i] = count;
       count += rules[i].length;
     }
-    if (count * TripFindings.BITS > Long.SIZE) {
-      throw new IllegalStateException(count + " rules: more than one long's worth of statuses");
-    }
     this.ruleCount = count;
+    this.mainland = SharedRules.mainland(catalogue);
   }
 
   /**
@@ -92,11 +70,25 @@ public final class Evaluator {
    *
    * @param regime the regime
    * @return the finding codes its rules report, in order
+   * @throws IllegalArgumentException if the engine has no such regime
    */
-  public List<io.github.transitpolicy.model.FindingCode> codes(Regime regime) {
-    List<io.github.transitpolicy.model.FindingCode> out = new ArrayList<>();
+  public List<FindingCode> codes(Regime regime) {
+    List<FindingCode> out = new ArrayList<>();
     for (Rule r : rules[index(regime)]) {
       out.add(r.code());
+    }
+    return out;
+  }
+
+  /**
+   * The regimes evaluated, in the order the verdict prefers them.
+   *
+   * @return the regimes
+   */
+  public List<Regime> regimes() {
+    List<Regime> out = new ArrayList<>();
+    for (RegimeRules r : regimes) {
+      out.add(r.regime);
     }
     return out;
   }
@@ -120,9 +112,9 @@ public final class Evaluator {
     TripFacts facts = new TripFacts(trip, catalogue, calendar.on(trip.arrival().time().toLocalDate()));
     // Decide with statuses only; the findings and their messages are made if someone reads them. A
     // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
-    // left out are marked undecided, and their findings are made like the others when asked for.
+    // left out are undecided, and their findings are made like the others when asked for.
     TripFindings decision = new TripFindings(rules, facts, ruleCount);
-    @Nullable Regime passing = null;
+    @Nullable RegimeRules passing = null;
     boolean someRegimeOnlyUnknown = false;
     for (int i = 0; i < regimes.length && passing == null; i++) {
       decision.startRegime(firsts[i]);
@@ -132,15 +124,14 @@ public final class Evaluator {
           if (!decision.allDecided(firsts[i], rules[i].length)) {
             throw new IllegalStateException(regimes[i].regime + " passed with rules left undecided; please report this");
           }
-          passing = regimes[i].regime;
+          passing = regimes[i];
         } else {
           someRegimeOnlyUnknown = true;
         }
       }
     }
 
-    Evaluation.Builder result = Evaluation.builder()
-        .findingsOnDemand(decision);
+    Evaluation.Builder result = Evaluation.builder().findingsOnDemand(decision);
     if (facts.day.transitVersion != null) {
       result.policyVersion(facts.day.transitVersion);
     }
@@ -148,13 +139,17 @@ public final class Evaluator {
     Verdict verdict;
     if (notApplicable) {
       verdict = Verdict.NOT_APPLICABLE;
-      result.addNotes(notForeignerNote);
+      result.addNotes(Message.of(Messages.EVALUATION_NOTE_NOT_A_FOREIGNER));
     } else if (passing != null) {
       verdict = Verdict.VISA_FREE;
-      result.regime(passing);
-      Optional<ZonedDateTime> deadline = deadline(passing, facts);
-      if (deadline.isPresent()) {
-        result.exitDeadline(deadline.get());
+      result.regime(passing.regime);
+      ZonedDateTime deadline = passing.deadline(facts);
+      if (deadline != null) {
+        result.exitDeadline(deadline);
+      }
+      passing.notes(facts, result::addNotes);
+      if (trip.staysInPort() && !passing.staysInPort()) {
+        result.addNotes(Message.of(Messages.EVALUATION_NOTE_STAYS_IN_PORT_BUT_ENTERS));
       }
     } else if (someRegimeOnlyUnknown) {
       verdict = Verdict.NEEDS_REVIEW;
@@ -166,24 +161,14 @@ public final class Evaluator {
       result.suggestedVisa(s.visa());
       if (s.alternative().isPresent()) {
         VisaCategory alt = s.alternative().get();
-        result.addNotes(ALTERNATIVE_VISA.with(alt, s.visa(), alt.description(Locale.ENGLISH),
-            alt.description(Locale.CHINESE)));
+        result.addNotes(Message.of(Messages.EVALUATION_NOTE_ALTERNATIVE_VISA, alt, s.visa(),
+            LocalizedText.of(alt.description(Locale.ENGLISH), alt.description(Locale.CHINESE))));
       }
-    }
-    if (trip.staysInPort() && passing != null && passing != Regime.DIRECT_TRANSIT_24H) {
-      result.addNotes(staysInPortButEnters);
     }
     result.verdict(verdict);
-    result.inspectionFree(passing == Regime.DIRECT_TRANSIT_24H && !notApplicable
-        && DirectTransitRules.inspectionFree(facts));
-    result.permittedArea(permittedArea(verdict, passing, facts));
+    result.inspectionFree(passing != null && !notApplicable && passing.inspectionFree(facts));
+    result.permittedArea(notApplicable ? mainland : passing != null ? passing.area(facts) : facts.day.transitArea);
     result.arrivalCard(arrivalCard(trip, facts, verdict, passing));
-    if (verdict == Verdict.VISA_FREE && passing == Regime.VISA_EXEMPTION) {
-      VisaExemption e = facts.exemption;
-      if (e != null && e.maxDaysIn180().isPresent()) {
-        result.addNotes(DAYS_IN_180.with(e.maxDaysIn180().getAsInt()));
-      }
-    }
     return result.build();
   }
 
@@ -196,40 +181,17 @@ public final class Evaluator {
         || type == DocumentType.TAIWAN_RESIDENT_PERMIT;
   }
 
-  private static Optional<ZonedDateTime> deadline(Regime regime, TripFacts facts) {
-    switch (regime) {
-      case DIRECT_TRANSIT_24H:
-        return DirectTransitRules.deadline(facts);
-      case VISA_EXEMPTION:
-        return VisaExemptionRules.deadline(facts);
-      case TRANSIT_240H:
-        return Transit240hRules.deadline(facts);
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private PermittedArea permittedArea(Verdict verdict, @Nullable Regime passing, TripFacts facts) {
-    if (verdict == Verdict.NOT_APPLICABLE || passing == Regime.VISA_EXEMPTION) {
-      return wholeMainland;
-    }
-    if (passing == Regime.DIRECT_TRANSIT_24H) {
-      return PermittedArea.empty();
-    }
-    return facts.day.transitArea;
-  }
-
-  private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable Regime passing) {
+  private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable RegimeRules passing) {
     DocumentType type = trip.traveller().document().type();
     CountryCode nationality = trip.traveller().nationality();
     ArrivalCardCase card;
-    if (passing == Regime.DIRECT_TRANSIT_24H && verdict == Verdict.VISA_FREE) {
-      card = ArrivalCardCase.DIRECT_TRANSIT_IN_PORT;
+    if (passing != null && verdict == Verdict.VISA_FREE && passing.arrivalCardCase() != ArrivalCardCase.FOREIGNER_ENTERING) {
+      card = passing.arrivalCardCase();
     } else if (type == DocumentType.HK_MACAO_RESIDENT_PERMIT && !nationality.isMainlandChina()
         && !nationality.isChineseRegion()) {
       card = ArrivalCardCase.HK_MACAO_PERMIT_HOLDER;
     } else if (verdict == Verdict.NOT_APPLICABLE) {
-      return ArrivalCard.notRequired(notForeigner);
+      return ArrivalCard.notRequired(Message.of(Messages.ARRIVAL_CARD_NOT_A_FOREIGNER));
     } else {
       card = ArrivalCardCase.FOREIGNER_ENTERING;
     }
@@ -238,19 +200,12 @@ public final class Evaluator {
       rule = facts.day.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING);
     }
     if (rule == null) {
-      return ArrivalCard.notRequired(LocalizedText.of(
-          "No arrival card rule on the entry date.", "入境日期无入境卡规定。"));
+      return ArrivalCard.notRequired(Message.of(Messages.ARRIVAL_CARD_NO_RULE));
     }
     if (rule.required()) {
       return ArrivalCard.required();
     }
-    String basis = rule.source();
-    return ArrivalCard.exempt(card == ArrivalCardCase.DIRECT_TRANSIT_IN_PORT
-        ? LocalizedText.of(
-            "24-hour direct transit without leaving the port's restricted area [" + basis + "].",
-            "24小时直接过境不离开口岸限定区域 [" + basis + "]。")
-        : LocalizedText.of(
-            "Holds the Mainland Travel Permit for Hong Kong and Macao residents [" + basis + "].",
-            "持港澳居民来往内地通行证 [" + basis + "]。"));
+    return ArrivalCard.exempt(Message.of(card == ArrivalCardCase.DIRECT_TRANSIT_IN_PORT
+        ? Messages.ARRIVAL_CARD_EXEMPT_DIRECT_TRANSIT : Messages.ARRIVAL_CARD_EXEMPT_HK_MACAO_PERMIT, rule.source()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.transitpolicy.engine.internal;
 
+import io.github.transitpolicy.data.MessageTemplate;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.Port;
@@ -12,55 +13,50 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A finding's message: a bilingual template and its arguments, rendered only when someone asks for it.
- * Evaluating a trip allocates one small object per message and formats nothing; rendering places each
- * argument in the reader's language (a date, a country, a port, another text).
+ * A message: a template of {@code messages.tsv} and its arguments, rendered only when someone asks for
+ * it. Rendering places each argument in the reader's language (a date, a country, a port, another text).
  *
- * <p>Templates name their arguments {@code {0}} to {@code {9}}. An argument is rendered by type:
+ * <p>Templates number their arguments {@code {0}} to {@code {9}}; {@code {n:02}} writes a number with at
+ * least two digits, {@code {n:cap}} capitalises a text's first letter. An argument is rendered by type:
  * {@link LocalizedText} in the locale, {@link LocalDate} and {@link LocalDateTime} as dates and times,
  * {@link ZonedDateTime} as a deadline ("24:00 on 2025-12-11"), {@link Duration} in hours and minutes,
- * {@link CountryCode} with its name,
- * {@link Port} with its name and id, anything else with {@code toString()}.
+ * {@link CountryCode} with its name, {@link Port} with its name and id, anything else with
+ * {@code toString()}.
  */
 final class Message implements LocalizedText {
 
-  /** A bilingual template. Instances are constants of the rules. */
-  static final class Template {
-    final String english;
-    final String chinese;
+  private final MessageTemplate template;
+  private final @Nullable Object[] args;
 
-    Template(String english, String chinese) {
-      this.english = english;
-      this.chinese = chinese;
-    }
-
-    Message with(Object... args) {
-      return new Message(this, args);
-    }
-  }
-
-  private final Template template;
-  private final Object[] args;
-
-  private Message(Template template, Object[] args) {
+  Message(MessageTemplate template, @Nullable Object[] args) {
     this.template = template;
     this.args = args;
   }
 
-  static Template template(String english, String chinese) {
-    return new Template(english, chinese);
+  /** A message for notes and arguments outside the rules. */
+  static Message of(MessageTemplate template, @Nullable Object... args) {
+    return new Message(template, args);
   }
 
   @Override
   public String render(Locale locale) {
-    String t = Texts.zh(locale) ? template.chinese : template.english;
+    String t = template.text(locale);
     StringBuilder b = new StringBuilder(t.length() + 32);
     int i = 0;
     while (i < t.length()) {
       char c = t.charAt(i);
-      if (c == '{' && i + 2 < t.length() && t.charAt(i + 2) == '}' && Character.isDigit(t.charAt(i + 1))) {
-        b.append(render(args[t.charAt(i + 1) - '0'], locale));
-        i += 3;
+      if (c == '{' && i + 2 < t.length() && Character.isDigit(t.charAt(i + 1))) {
+        int close = t.indexOf('}', i);
+        Object arg = args[t.charAt(i + 1) - '0'];
+        String format = t.substring(i + 2, close);
+        String text = render(arg, locale);
+        if (format.equals(":02") && text.length() < 2) {
+          text = "0" + text;
+        } else if (format.equals(":cap") && !text.isEmpty()) {
+          text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        b.append(text);
+        i = close + 1;
       } else {
         b.append(c);
         i++;
@@ -86,14 +82,10 @@ final class Message implements LocalizedText {
       return Texts.country((CountryCode) arg, locale);
     }
     if (arg instanceof Duration) {
-      Duration d = (Duration) arg;
-      return Texts.zh(locale)
-          ? d.toHours() + "小时" + d.toMinutesPart() + "分钟"
-          : d.toHours() + " h " + d.toMinutesPart() + " min";
+      return Texts.duration((Duration) arg, locale);
     }
     if (arg instanceof Port) {
-      Port p = (Port) arg;
-      return p.name(locale) + " (" + p.id() + ")";
+      return Texts.port((Port) arg, locale);
     }
     return String.valueOf(arg);
   }

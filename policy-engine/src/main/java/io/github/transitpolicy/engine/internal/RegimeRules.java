@@ -1,10 +1,18 @@
 package io.github.transitpolicy.engine.internal;
 
+import io.github.transitpolicy.data.ArrivalCardCase;
+import io.github.transitpolicy.model.LocalizedText;
+import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Regime;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of one regime: the order they are reported in, and the order the verdict decides them in.
+ * A regime as one unit: its rules, the order they are reported and decided in, and what a passing
+ * trip is told (its deadline, its area, its notes). The evaluator runs every unit {@link Regimes}
+ * lists without knowing any of them.
  *
  * <p>{@link #decide} calls each rule through a field of the rule's own class, cheapest and most often
  * decisive first (those reading the trip's own fields, then the day's terms, then the catalogue's
@@ -28,6 +36,30 @@ abstract class RegimeRules {
    * @return true if no rule failed (each then decided PASS or UNKNOWN); false at the first FAIL
    */
   abstract boolean decide(TripFacts trip, TripFindings decision);
+
+  /** The moment a traveller this regime admits must leave by, one they may leave at; null if not known. */
+  abstract @Nullable ZonedDateTime deadline(TripFacts trip);
+
+  /** Where a traveller this regime admits may stay. */
+  abstract PermittedArea area(TripFacts trip);
+
+  /** Whether the regime is for travellers who stay in the port and never enter. */
+  boolean staysInPort() {
+    return false;
+  }
+
+  /** The arrival card case of a traveller this regime admits. */
+  ArrivalCardCase arrivalCardCase() {
+    return ArrivalCardCase.FOREIGNER_ENTERING;
+  }
+
+  /** Whether the port waives border inspection altogether for a traveller this regime admits. */
+  boolean inspectionFree(TripFacts trip) {
+    return false;
+  }
+
+  /** What a traveller this regime admits is also told: conditions the library cannot check. */
+  void notes(TripFacts trip, Consumer<LocalizedText> notes) {}
 
   /** The rules as reported, each told its place; a rule belongs to one regime only. */
   static List<Rule> inReportOrder(Rule... rules) {

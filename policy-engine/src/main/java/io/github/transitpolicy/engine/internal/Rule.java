@@ -1,23 +1,19 @@
 package io.github.transitpolicy.engine.internal;
 
-import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.data.MessageTemplate;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a regime: checks one condition of a trip and says PASS, FAIL or UNKNOWN, and why. Each
  * rule is a subclass named for what it checks, holding the findings factory of its regime and code.
  *
- * <p>The verdict needs only {@link #status}; the finding, with its message, is made by {@link #check}
- * only when someone reads the findings. The two must agree: {@code status(t) == check(t).status()}.
- * A rule whose findings are shared constants need not override {@code status}; a rule that makes a
- * new finding per trip decides in {@code status} without making one. Whenever findings are made, the
- * statuses the verdict was decided by are compared with them, so a rule that disagrees with itself
- * fails loudly; {@code RuleAgreementTest} compares every rule over random trips.
- *
- * <p>Each regime's {@link RegimeRules#decide} calls its rules' {@code status} directly, typed by their
- * own classes, so that the compiler can inline them: one call site reaching twenty-one classes could
- * not be.
+ * <p>A rule has one definition, {@link #check}: it returns the status and says why through an
+ * {@link Answer}. The verdict calls it with {@link Answer#STATUS}, which makes nothing; the findings
+ * call it again, when read, with an answer that records the message. Each regime's
+ * {@link RegimeRules#decide} calls its rules through fields of their own classes, so that the compiler
+ * can inline them.
  */
 abstract class Rule {
   final Findings findings;
@@ -36,11 +32,84 @@ abstract class Rule {
     return findings.code;
   }
 
-  /** Decides the trip as {@link #check} would, without making a finding. Never throws. */
-  Status status(TripFacts trip) {
-    return check(trip).status();
+  /** Checks the trip, says why through {@code to}, and returns the status. Never throws for a built trip. */
+  abstract Status check(TripFacts trip, Answer to);
+
+  final Status pass(Answer to, MessageTemplate text) {
+    return to.say(this, Status.PASS, null, text);
   }
 
-  /** Checks the trip and says why. Never throws for a well-formed trip. */
-  abstract Finding check(TripFacts trip);
+  final Status pass(Answer to, MessageTemplate text, @Nullable Object a) {
+    return to.say(this, Status.PASS, null, text, a);
+  }
+
+  final Status pass(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b) {
+    return to.say(this, Status.PASS, null, text, a, b);
+  }
+
+  final Status pass(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b, @Nullable Object c) {
+    return to.say(this, Status.PASS, null, text, a, b, c);
+  }
+
+  final Status fail(Answer to, MessageTemplate text) {
+    return to.say(this, Status.FAIL, null, text);
+  }
+
+  final Status fail(Answer to, MessageTemplate text, @Nullable Object a) {
+    return to.say(this, Status.FAIL, null, text, a);
+  }
+
+  final Status fail(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b) {
+    return to.say(this, Status.FAIL, null, text, a, b);
+  }
+
+  final Status fail(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b, @Nullable Object c) {
+    return to.say(this, Status.FAIL, null, text, a, b, c);
+  }
+
+  final Status fail(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b, @Nullable Object c,
+      @Nullable Object d) {
+    return to.say(this, Status.FAIL, null, text, a, b, c, d);
+  }
+
+  final Status unknown(Answer to, MessageTemplate text) {
+    return to.say(this, Status.UNKNOWN, null, text);
+  }
+
+  final Status unknown(Answer to, MessageTemplate text, @Nullable Object a) {
+    return to.say(this, Status.UNKNOWN, null, text, a);
+  }
+
+  final Status unknown(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b) {
+    return to.say(this, Status.UNKNOWN, null, text, a, b);
+  }
+
+  final Status unknown(Answer to, MessageTemplate text, @Nullable Object a, @Nullable Object b,
+      @Nullable Object c) {
+    return to.say(this, Status.UNKNOWN, null, text, a, b, c);
+  }
+
+  /** Says a status citing {@code basis}, the source of the dated row it rests on, instead of the rule's. */
+  final Status cite(Answer to, Status status, String basis, MessageTemplate text) {
+    return to.say(this, status, basis, text);
+  }
+
+  final Status cite(Answer to, Status status, String basis, MessageTemplate text, @Nullable Object a) {
+    return to.say(this, status, basis, text, a);
+  }
+
+  final Status cite(Answer to, Status status, String basis, MessageTemplate text, @Nullable Object a,
+      @Nullable Object b) {
+    return to.say(this, status, basis, text, a, b);
+  }
+
+  final Status cite(Answer to, Status status, String basis, MessageTemplate text, @Nullable Object a,
+      @Nullable Object b, @Nullable Object c) {
+    return to.say(this, status, basis, text, a, b, c);
+  }
+
+  final Status cite(Answer to, Status status, String basis, MessageTemplate text, @Nullable Object a,
+      @Nullable Object b, @Nullable Object c, @Nullable Object d) {
+    return to.say(this, status, basis, text, a, b, c, d);
+  }
 }

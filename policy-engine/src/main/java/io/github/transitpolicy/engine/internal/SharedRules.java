@@ -1,11 +1,13 @@
 package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.Messages;
+import io.github.transitpolicy.data.PurposeRule;
+import io.github.transitpolicy.data.PurposeScope;
 import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
-import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
@@ -13,6 +15,7 @@ import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.PlaceLevel;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.PortCapability;
+import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
 import java.time.LocalDate;
@@ -21,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Rules that more than one regime applies, and the stay arithmetic they share. */
@@ -93,6 +97,15 @@ final class SharedRules {
     return time.toLocalTime().equals(LocalTime.MIDNIGHT) && date.minusDays(1).equals(day);
   }
 
+  /** Every province of the mainland, as an area. */
+  static PermittedArea mainland(Catalogue catalogue) {
+    List<PlaceCode> provinces = new ArrayList<>();
+    for (io.github.transitpolicy.model.Province p : catalogue.provinces()) {
+      provinces.add(p.code());
+    }
+    return PermittedArea.of(provinces, List.of());
+  }
+
   /** The earlier of two deadlines; {@code b} may be absent. */
   static ZonedDateTime earliest(ZonedDateTime a, @Nullable ZonedDateTime b) {
     return b != null && isAfter(a, b) ? b : a;
@@ -103,18 +116,6 @@ final class SharedRules {
    * long after entry as the regime requires. Each regime says what minimum it sets.
    */
   abstract static class DocumentValidity extends Rule {
-    private static final Message.Template EXPIRES_BEFORE_DEPARTURE = Message.template(
-        "The document expires on {0}, before departure on {1}: it must be valid through the stay.",
-        "证件于{0}到期，早于{1}出境：证件须在停留期间持续有效。");
-    private static final Message.Template SHORT_OF_MINIMUM = Message.template(
-        "The document expires on {0}; it must be valid for {1} months after entry, until at least {2}.",
-        "证件于{0}到期；自入境日起须有效不少于{1}个月，即至少至{2}。");
-    private static final Message.Template VALID_WITH_MINIMUM = Message.template(
-        "The document is valid until {0}, at least {1} months after entry (until {2} is needed).",
-        "证件有效期至{0}，自入境日起不少于{1}个月（须至{2}）。");
-    private static final Message.Template VALID_THROUGH = Message.template(
-        "The document is valid until {0}, through departure on {1}.", "证件有效期至{0}，至{1}出境时仍有效。");
-
     DocumentValidity(Catalogue catalogue, Regime regime) {
       super(new Findings(catalogue, regime, FindingCode.DOCUMENT_VALIDITY));
     }
@@ -126,33 +127,23 @@ final class SharedRules {
     abstract int minimumMonths(TripFacts trip);
 
     @Override
-    Status status(TripFacts trip) {
+    Status check(TripFacts trip, Answer to) {
       LocalDate expiry = trip.trip.traveller().document().expiry();
+      LocalDate leaves = trip.departure.toLocalDate();
       if (!within(trip.departure, expiry)) {
-        return Status.FAIL;
-      }
-      LocalDate needed = minimumUntil(trip);
-      return needed != null && expiry.isBefore(needed) ? Status.FAIL : Status.PASS;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      LocalDate expiry = trip.trip.traveller().document().expiry();
-      if (!within(trip.departure, expiry)) {
-        return findings.fail(EXPIRES_BEFORE_DEPARTURE.with(expiry, trip.departure.toLocalDate()));
+        return fail(to, Messages.SHARED_DOCUMENT_VALIDITY_EXPIRES_BEFORE_DEPARTURE, expiry, leaves);
       }
       LocalDate needed = minimumUntil(trip);
       if (needed == null) {
-        return findings.pass(VALID_THROUGH.with(expiry, trip.departure.toLocalDate()));
+        return pass(to, Messages.SHARED_DOCUMENT_VALIDITY_VALID_THROUGH, expiry, leaves);
       }
-      int months = minimumMonths(trip);
       return expiry.isBefore(needed)
-          ? findings.fail(SHORT_OF_MINIMUM.with(expiry, months, needed))
-          : findings.pass(VALID_WITH_MINIMUM.with(expiry, months, needed));
+          ? fail(to, Messages.SHARED_DOCUMENT_VALIDITY_SHORT_OF_MINIMUM, expiry, minimumMonths(trip), needed)
+          : pass(to, Messages.SHARED_DOCUMENT_VALIDITY_VALID_WITH_MINIMUM, expiry, minimumMonths(trip), needed);
     }
   }
 
-  /** Whether a port is open to foreigners on a day, and the source that says so; null if not. */
+  /** The capability row that makes a port open to foreigners on a day; null if none does. */
   static @Nullable PortCapability openOn(Port port, LocalDate day) {
     for (PortCapability c : port.capabilities()) {
       if (c.capability() == Capability.OPEN_PORT && c.validity().contains(day)) {
@@ -162,14 +153,6 @@ final class SharedRules {
     return null;
   }
 
-  private static final Message.Template PORT_UNKNOWN = Message.template(
-      "The catalogue knows no port \"{0}\", so whether it is a mainland port open to foreigners cannot be checked.",
-      "目录中没有口岸\u201c{0}\u201d，无法判断是否为中国大陆对外国人开放的口岸。");
-  private static final Message.Template PORT_OPEN = Message.template(
-      "{0} is a mainland port open to foreigners on {1}.", "{0}在{1}为中国大陆对外国人开放的口岸。");
-  private static final Message.Template PORT_NOT_OPEN = Message.template(
-      "{0} is not a port open to foreigners on {1}.", "{0}在{1}不是对外国人开放的口岸。");
-
   /** The port of entry is a mainland port open to foreigners on the entry date; unknown: UNKNOWN. */
   static final class EntryPortOpen extends Rule {
     EntryPortOpen(Catalogue catalogue, Regime regime) {
@@ -177,17 +160,8 @@ final class SharedRules {
     }
 
     @Override
-    Status status(TripFacts trip) {
-      Port port = trip.arrivalPort;
-      if (port == null) {
-        return Status.UNKNOWN;
-      }
-      return port.has(Capability.OPEN_PORT, trip.entryDate) ? Status.PASS : Status.FAIL;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      return portFinding(findings, trip.arrivalPort, trip.trip.arrival().port(), trip.entryDate);
+    Status check(TripFacts trip, Answer to) {
+      return portOpen(this, to, trip.arrivalPort, trip.trip.arrival().port(), trip.entryDate);
     }
   }
 
@@ -198,29 +172,20 @@ final class SharedRules {
     }
 
     @Override
-    Status status(TripFacts trip) {
-      Port port = trip.departurePort;
-      if (port == null) {
-        return Status.UNKNOWN;
-      }
-      return port.has(Capability.OPEN_PORT, trip.departure.toLocalDate()) ? Status.PASS : Status.FAIL;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      return portFinding(findings, trip.departurePort, trip.trip.departure().port(), trip.departure.toLocalDate());
+    Status check(TripFacts trip, Answer to) {
+      return portOpen(this, to, trip.departurePort, trip.trip.departure().port(), trip.departure.toLocalDate());
     }
   }
 
-  private static Finding portFinding(Findings findings, @Nullable Port port, String asGiven, LocalDate day) {
+  private static Status portOpen(Rule rule, Answer to, @Nullable Port port, String asGiven, LocalDate day) {
     // A port the catalogue does not know may be a foreign airport or a closed crossing: never a pass.
     if (port == null) {
-      return findings.unknown(PORT_UNKNOWN.with(asGiven));
+      return rule.unknown(to, Messages.SHARED_PORT_OPEN_UNKNOWN, asGiven);
     }
     PortCapability open = openOn(port, day);
     return open != null
-        ? findings.of(Status.PASS, PORT_OPEN.with(port, day), open.source())
-        : findings.fail(PORT_NOT_OPEN.with(port, day));
+        ? rule.cite(to, Status.PASS, open.source(), Messages.SHARED_PORT_OPEN_OPEN, port, day)
+        : rule.fail(to, Messages.SHARED_PORT_OPEN_NOT_OPEN, port, day);
   }
 
   /**
@@ -229,31 +194,15 @@ final class SharedRules {
    * permitted province, as the catalogue cannot say it is a real place.
    */
   abstract static class VisitsWithinArea extends Rule {
-    private static final Message.Template OUTSIDE_TEXT = Message.template(
-        "Outside the permitted area: {0}.", "以下地点不在允许停留活动区域内：{0}。");
-    private static final Message.Template UNRESOLVED_TEXT = Message.template(
-        "Cannot tell for these places (unknown to the catalogue, or a province only part of which is permitted: "
-            + "name the prefecture): {0}.",
-        "无法判断以下地点（目录中没有，或该省只有部分地区允许停留，请写明地级市）：{0}。");
-
-    private final Finding noPlaces;
-    private final Finding allInside;
-
     VisitsWithinArea(Catalogue catalogue, Regime regime) {
       super(new Findings(catalogue, regime, FindingCode.VISITS_WITHIN_AREA));
-      this.noPlaces = findings.pass(LocalizedText.of(
-          "No places are planned beyond the ports; stay within the permitted area.",
-          "未申报计划前往的地点；停留须在允许停留活动区域内。"));
-      this.allInside = findings.pass(LocalizedText.of(
-          "Every planned place lies in the permitted area.",
-          "计划前往的地点均在允许停留活动区域内。"));
     }
 
-    /** The regime's area for the trip; null when the regime cannot say (then UNKNOWN). */
+    /** The regime's area for the trip; null when the regime cannot say. */
     abstract @Nullable PermittedArea area(TripFacts trip);
 
-    /** The finding when {@link #area} is null. */
-    abstract Finding noArea(TripFacts trip);
+    /** The answer when {@link #area} is null: UNKNOWN, and why. */
+    abstract Status noArea(TripFacts trip, Answer to);
 
     private static final int INSIDE = 0;
     private static final int OUTSIDE = 1;
@@ -274,55 +223,40 @@ final class SharedRules {
     }
 
     @Override
-    Status status(TripFacts trip) {
+    Status check(TripFacts trip, Answer to) {
       List<PlaceCode> visits = trip.trip.visits();
       if (visits.isEmpty()) {
-        return Status.PASS;
+        return pass(to, Messages.SHARED_VISITS_NONE_PLANNED);
       }
       PermittedArea area = area(trip);
       if (area == null) {
-        return Status.UNKNOWN;
+        return noArea(trip, to);
       }
-      Status status = Status.PASS;
+      boolean outside = false;
+      boolean unresolved = false;
       for (int i = 0, n = visits.size(); i < n; i++) {
         int where = classify(trip.catalogue, area, visits.get(i));
-        if (where == OUTSIDE) {
-          return Status.FAIL;
-        }
-        if (where == UNRESOLVED) {
-          status = Status.UNKNOWN;
-        }
+        outside |= where == OUTSIDE;
+        unresolved |= where == UNRESOLVED;
       }
-      return status;
+      if (outside) {
+        return fail(to, Messages.SHARED_VISITS_OUTSIDE, to.detailed() ? names(trip, area, OUTSIDE) : null);
+      }
+      if (unresolved) {
+        return unknown(to, Messages.SHARED_VISITS_UNRESOLVED, to.detailed() ? names(trip, area, UNRESOLVED) : null);
+      }
+      return pass(to, Messages.SHARED_VISITS_ALL_INSIDE);
     }
 
-    @Override
-    Finding check(TripFacts trip) {
-      List<PlaceCode> visits = trip.trip.visits();
-      if (visits.isEmpty()) {
-        return noPlaces;
-      }
-      PermittedArea area = area(trip);
-      if (area == null) {
-        return noArea(trip);
-      }
-      List<PlaceCode> outside = null;
-      List<PlaceCode> unresolved = null;
-      for (PlaceCode place : visits) {
-        int where = classify(trip.catalogue, area, place);
-        if (where == OUTSIDE) {
-          outside = add(outside, place);
-        } else if (where == UNRESOLVED) {
-          unresolved = add(unresolved, place);
+    /** The planned places that lie {@code where}, named. */
+    private static PlaceNames names(TripFacts trip, PermittedArea area, int where) {
+      List<PlaceCode> places = new ArrayList<>();
+      for (PlaceCode place : trip.trip.visits()) {
+        if (classify(trip.catalogue, area, place) == where) {
+          places.add(place);
         }
       }
-      if (outside != null) {
-        return findings.fail(OUTSIDE_TEXT.with(new PlaceNames(trip.catalogue, outside)));
-      }
-      if (unresolved != null) {
-        return findings.unknown(UNRESOLVED_TEXT.with(new PlaceNames(trip.catalogue, unresolved)));
-      }
-      return allInside;
+      return new PlaceNames(trip.catalogue, places);
     }
 
     private static boolean coversPartOf(PermittedArea area, PlaceCode province) {
@@ -333,12 +267,6 @@ final class SharedRules {
         }
       }
       return false;
-    }
-
-    private static List<PlaceCode> add(@Nullable List<PlaceCode> list, PlaceCode place) {
-      List<PlaceCode> l = list == null ? new ArrayList<>() : list;
-      l.add(place);
-      return l;
     }
   }
 
@@ -354,11 +282,8 @@ final class SharedRules {
 
     @Override
     public String render(Locale locale) {
-      StringBuilder b = new StringBuilder();
+      List<String> names = new ArrayList<>();
       for (PlaceCode p : places) {
-        if (b.length() > 0) {
-          b.append(Texts.zh(locale) ? "、" : ", ");
-        }
         String name = null;
         if (p.level() == PlaceLevel.PROVINCE) {
           if (catalogue.province(p).isPresent()) {
@@ -367,9 +292,9 @@ final class SharedRules {
         } else if (catalogue.place(p).isPresent()) {
           name = catalogue.place(p).get().name(locale);
         }
-        b.append(name == null ? p.value() : name + " (" + p.value() + ")");
+        names.add(name == null ? p.value() : Message.of(Messages.FORMAT_NAMED_CODE, name, p.value()).render(locale));
       }
-      return b.toString();
+      return Texts.list(names, locale);
     }
 
     @Override
@@ -393,49 +318,24 @@ final class SharedRules {
    * mainland: Hong Kong, Macao and Taiwan are regions in their own right. Nationality plays no part.
    */
   static final class RouteToThirdCountry extends Rule {
-    private static final Message.Template NOT_A_PLACE = Message.template(
-        "{0} is not a country or region, so the route cannot be checked.",
-        "{0}不是国家或地区代码，无法判断是否前往第三国（地区）。");
-    private static final Message.Template SAME_PLACE = Message.template(
-        "Arrives from and leaves for the same country or region, {0}: not a transit to a third country or region.",
-        "自{0}抵达又返回同一国家（地区），不属于前往第三国（地区）。");
-    private static final Message.Template THIRD_PLACE = Message.template(
-        "Arrives from {0} and leaves for {1}: a third country or region.",
-        "自{0}抵达，前往{1}：属于前往第三国（地区）。");
-
-    private final Finding mainland;
-
     RouteToThirdCountry(Catalogue catalogue, Regime regime) {
       super(new Findings(catalogue, regime, FindingCode.ROUTE_TO_THIRD_COUNTRY));
-      this.mainland = findings.fail(LocalizedText.of(
-          "The journey must come from, and continue to, a country or region outside the mainland.",
-          "行程须自中国大陆以外的国家（地区）抵达并前往中国大陆以外的国家（地区）。"));
     }
 
     @Override
-    Status status(TripFacts trip) {
+    Status check(TripFacts trip, Answer to) {
       CountryCode from = trip.trip.arrival().from();
-      CountryCode to = trip.trip.departure().to();
-      if (!isPlace(from) || !isPlace(to)) {
-        return Status.UNKNOWN;
+      CountryCode goesTo = trip.trip.departure().to();
+      if (!isPlace(from) || !isPlace(goesTo)) {
+        return unknown(to, Messages.SHARED_ROUTE_NOT_A_PLACE, isPlace(from) ? goesTo.code() : from.code());
       }
-      return from.isMainlandChina() || to.isMainlandChina() || from.equals(to) ? Status.FAIL : Status.PASS;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      CountryCode from = trip.trip.arrival().from();
-      CountryCode to = trip.trip.departure().to();
-      if (!isPlace(from) || !isPlace(to)) {
-        return findings.unknown(NOT_A_PLACE.with(isPlace(from) ? to.code() : from.code()));
+      if (from.isMainlandChina() || goesTo.isMainlandChina()) {
+        return fail(to, Messages.SHARED_ROUTE_MAINLAND);
       }
-      if (from.isMainlandChina() || to.isMainlandChina()) {
-        return mainland;
+      if (from.equals(goesTo)) {
+        return fail(to, Messages.SHARED_ROUTE_SAME_PLACE, from);
       }
-      if (from.equals(to)) {
-        return findings.fail(SAME_PLACE.with(from));
-      }
-      return findings.pass(THIRD_PLACE.with(from, to));
+      return pass(to, Messages.SHARED_ROUTE_THIRD_PLACE, from, goesTo);
     }
 
     private static boolean isPlace(CountryCode c) {
@@ -445,22 +345,35 @@ final class SharedRules {
 
   /** The traveller holds a ticket with a confirmed date to the onward destination. */
   static final class OnwardTicketConfirmed extends Rule {
-    private final Finding pass;
-    private final Finding fail;
-
     OnwardTicketConfirmed(Catalogue catalogue, Regime regime) {
       super(new Findings(catalogue, regime, FindingCode.ONWARD_TICKET_CONFIRMED));
-      this.pass = findings.pass(LocalizedText.of(
-          "Holds an onward ticket with a confirmed date to the third country or region.",
-          "持有已确定日期的前往第三国（地区）的联程客票。"));
-      this.fail = findings.fail(LocalizedText.of(
-          "No onward ticket with a confirmed date to the third country or region.",
-          "未持有已确定日期的前往第三国（地区）的联程客票。"));
     }
 
     @Override
-    Finding check(TripFacts trip) {
-      return trip.trip.departure().onwardTicketConfirmed() ? pass : fail;
+    Status check(TripFacts trip, Answer to) {
+      return trip.trip.departure().onwardTicketConfirmed()
+          ? pass(to, Messages.SHARED_ONWARD_TICKET_HELD)
+          : fail(to, Messages.SHARED_ONWARD_TICKET_MISSING);
     }
+  }
+
+  /** The rule of every purpose in a scope, in the order of {@link Purpose}. */
+  static List<Optional<PurposeRule>> purposeRules(Catalogue catalogue, PurposeScope scope) {
+    List<Optional<PurposeRule>> rules = new ArrayList<>();
+    for (Purpose p : Purpose.values()) {
+      rules.add(catalogue.purposeRule(scope, p));
+    }
+    return List.copyOf(rules);
+  }
+
+  /** Whether a purpose is permitted by a rule of the tables, as one rule says it. */
+  static Status purpose(Rule rule, Answer to, Purpose purpose, Optional<PurposeRule> found) {
+    LocalizedText name = Texts.purposeText(purpose);
+    if (found.isEmpty()) {
+      return rule.unknown(to, Messages.SHARED_PURPOSE_UNKNOWN, name);
+    }
+    return found.get().permitted()
+        ? rule.cite(to, Status.PASS, found.get().source(), Messages.SHARED_PURPOSE_PERMITTED, name)
+        : rule.cite(to, Status.FAIL, found.get().source(), Messages.SHARED_PURPOSE_NEEDS_VISA, name);
   }
 }

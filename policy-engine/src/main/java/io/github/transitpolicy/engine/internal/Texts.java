@@ -1,38 +1,33 @@
 package io.github.transitpolicy.engine.internal;
 
+import io.github.transitpolicy.data.MessageTemplate;
+import io.github.transitpolicy.data.Messages;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.LocalizedText;
+import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Purpose;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 
-/** Formatting shared by the rules' messages, in English and Simplified Chinese. */
+/** How the messages' arguments are written, in the words of {@code messages.tsv}. */
 final class Texts {
 
   private Texts() {}
 
-  static boolean zh(Locale locale) {
-    return "zh".equals(locale.getLanguage());
-  }
-
-  /** A date: {@code 2025-12-01} or {@code 2025年12月1日}. */
+  /** A date, as {@code format.date} writes it in the language. */
   static String date(LocalDate d, Locale locale) {
-    return zh(locale)
-        ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-        : d.toString();
+    return Message.of(Messages.FORMAT_DATE, d.getYear(), d.getMonthValue(), d.getDayOfMonth()).render(locale);
   }
 
-  /** A Beijing wall-clock time: {@code 2025-12-01 10:00} or {@code 2025年12月1日10:00}. */
+  /** A Beijing wall-clock time, as {@code format.time} writes it in the language. */
   static String time(LocalDateTime t, Locale locale) {
-    String hm = twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute());
-    return zh(locale) ? date(t.toLocalDate(), locale) + hm : t.toLocalDate() + " " + hm;
-  }
-
-  private static String twoDigits(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
+    return Message.of(Messages.FORMAT_TIME, date(t.toLocalDate(), locale), t.getHour(), t.getMinute())
+        .render(locale);
   }
 
   /**
@@ -42,49 +37,31 @@ final class Texts {
   static String deadline(ZonedDateTime deadline, Locale locale) {
     LocalDateTime t = deadline.toLocalDateTime();
     if (t.getHour() == 0 && t.getMinute() == 0) {
-      LocalDate day = t.toLocalDate().minusDays(1);
-      return zh(locale) ? date(day, locale) + "24:00（北京时间）" : "24:00 on " + day + " (Beijing time)";
+      return Message.of(Messages.FORMAT_DEADLINE_MIDNIGHT, date(t.toLocalDate().minusDays(1), locale))
+          .render(locale);
     }
-    return zh(locale) ? time(t, locale) + "（北京时间）" : time(t, locale) + " (Beijing time)";
+    return Message.of(Messages.FORMAT_DEADLINE, time(t, locale)).render(locale);
+  }
+
+  static String duration(Duration d, Locale locale) {
+    return Message.of(Messages.FORMAT_DURATION, d.toHours(), d.toMinutesPart()).render(locale);
   }
 
   static String country(CountryCode c, Locale locale) {
-    return c.displayName(locale) + " (" + c.code() + ")";
+    return Message.of(Messages.FORMAT_NAMED_CODE, c.displayName(locale), c.code()).render(locale);
   }
 
-  static String document(DocumentType type, Locale locale) {
-    boolean zh = zh(locale);
-    switch (type) {
-      case ORDINARY_PASSPORT:
-        return zh ? "普通护照" : "ordinary passport";
-      case DIPLOMATIC_PASSPORT:
-        return zh ? "外交护照" : "diplomatic passport";
-      case SERVICE_PASSPORT:
-        return zh ? "公务护照" : "service passport";
-      case OFFICIAL_PASSPORT:
-        return zh ? "公务普通护照" : "official passport";
-      case EMERGENCY_PASSPORT:
-        return zh ? "紧急（临时）护照" : "emergency or temporary passport";
-      case REFUGEE_TRAVEL_DOCUMENT:
-        return zh ? "难民旅行证件" : "refugee travel document";
-      case STATELESS_TRAVEL_DOCUMENT:
-        return zh ? "无国籍人旅行证件" : "stateless person's travel document";
-      case HK_MACAO_RESIDENT_PERMIT:
-        return zh ? "港澳居民来往内地通行证" : "Mainland Travel Permit for Hong Kong and Macao residents";
-      case TAIWAN_RESIDENT_PERMIT:
-        return zh ? "台湾居民来往大陆通行证" : "Mainland Travel Permit for Taiwan residents";
-      default:
-        return type.name();
-    }
+  static String port(Port p, Locale locale) {
+    return Message.of(Messages.FORMAT_NAMED_CODE, p.name(locale), p.id()).render(locale);
   }
 
-  /** The document with its English indefinite article ("an ordinary passport"); no article in Chinese. */
-  static String aDocument(DocumentType type, Locale locale) {
-    String name = document(type, locale);
-    if (zh(locale)) {
-      return name;
+  /** Items joined as the language lists them ({@code format.list}). */
+  static String list(List<String> items, Locale locale) {
+    String out = items.isEmpty() ? "" : items.get(items.size() - 1);
+    for (int i = items.size() - 2; i >= 0; i--) {
+      out = Message.of(Messages.FORMAT_LIST, items.get(i), out).render(locale);
     }
-    return ("aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
+    return out;
   }
 
   private static final LocalizedText[] DOCUMENTS = new LocalizedText[DocumentType.values().length];
@@ -93,11 +70,11 @@ final class Texts {
 
   static {
     for (DocumentType t : DocumentType.values()) {
-      DOCUMENTS[t.ordinal()] = LocalizedText.of(document(t, Locale.ENGLISH), document(t, Locale.CHINESE));
-      A_DOCUMENTS[t.ordinal()] = LocalizedText.of(aDocument(t, Locale.ENGLISH), aDocument(t, Locale.CHINESE));
+      DOCUMENTS[t.ordinal()] = Message.of(document(t));
+      A_DOCUMENTS[t.ordinal()] = Message.of(aDocument(t));
     }
     for (Purpose p : Purpose.values()) {
-      PURPOSES[p.ordinal()] = LocalizedText.of(purpose(p, Locale.ENGLISH), purpose(p, Locale.CHINESE));
+      PURPOSES[p.ordinal()] = Message.of(purpose(p));
     }
   }
 
@@ -116,35 +93,80 @@ final class Texts {
     return PURPOSES[purpose.ordinal()];
   }
 
-  static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  private static MessageTemplate document(DocumentType type) {
+    switch (type) {
+      case ORDINARY_PASSPORT:
+        return Messages.DOCUMENT_ORDINARY_PASSPORT;
+      case DIPLOMATIC_PASSPORT:
+        return Messages.DOCUMENT_DIPLOMATIC_PASSPORT;
+      case SERVICE_PASSPORT:
+        return Messages.DOCUMENT_SERVICE_PASSPORT;
+      case OFFICIAL_PASSPORT:
+        return Messages.DOCUMENT_OFFICIAL_PASSPORT;
+      case EMERGENCY_PASSPORT:
+        return Messages.DOCUMENT_EMERGENCY_PASSPORT;
+      case REFUGEE_TRAVEL_DOCUMENT:
+        return Messages.DOCUMENT_REFUGEE_TRAVEL_DOCUMENT;
+      case STATELESS_TRAVEL_DOCUMENT:
+        return Messages.DOCUMENT_STATELESS_TRAVEL_DOCUMENT;
+      case HK_MACAO_RESIDENT_PERMIT:
+        return Messages.DOCUMENT_HK_MACAO_RESIDENT_PERMIT;
+      case TAIWAN_RESIDENT_PERMIT:
+        return Messages.DOCUMENT_TAIWAN_RESIDENT_PERMIT;
+      default:
+        throw new AssertionError(type);
+    }
   }
 
-  static String purpose(Purpose purpose, Locale locale) {
-    boolean zh = zh(locale);
+  private static MessageTemplate aDocument(DocumentType type) {
+    switch (type) {
+      case ORDINARY_PASSPORT:
+        return Messages.DOCUMENT_A_ORDINARY_PASSPORT;
+      case DIPLOMATIC_PASSPORT:
+        return Messages.DOCUMENT_A_DIPLOMATIC_PASSPORT;
+      case SERVICE_PASSPORT:
+        return Messages.DOCUMENT_A_SERVICE_PASSPORT;
+      case OFFICIAL_PASSPORT:
+        return Messages.DOCUMENT_A_OFFICIAL_PASSPORT;
+      case EMERGENCY_PASSPORT:
+        return Messages.DOCUMENT_A_EMERGENCY_PASSPORT;
+      case REFUGEE_TRAVEL_DOCUMENT:
+        return Messages.DOCUMENT_A_REFUGEE_TRAVEL_DOCUMENT;
+      case STATELESS_TRAVEL_DOCUMENT:
+        return Messages.DOCUMENT_A_STATELESS_TRAVEL_DOCUMENT;
+      case HK_MACAO_RESIDENT_PERMIT:
+        return Messages.DOCUMENT_A_HK_MACAO_RESIDENT_PERMIT;
+      case TAIWAN_RESIDENT_PERMIT:
+        return Messages.DOCUMENT_A_TAIWAN_RESIDENT_PERMIT;
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  private static MessageTemplate purpose(Purpose purpose) {
     switch (purpose) {
       case TOURISM:
-        return zh ? "旅游" : "tourism";
+        return Messages.PURPOSE_TOURISM;
       case BUSINESS:
-        return zh ? "商务" : "business";
+        return Messages.PURPOSE_BUSINESS;
       case VISIT:
-        return zh ? "访问" : "visits";
+        return Messages.PURPOSE_VISIT;
       case FAMILY_VISIT:
-        return zh ? "探亲" : "family visits";
+        return Messages.PURPOSE_FAMILY_VISIT;
       case EXCHANGE:
-        return zh ? "交流" : "exchange";
+        return Messages.PURPOSE_EXCHANGE;
       case TRANSIT:
-        return zh ? "过境" : "transit";
+        return Messages.PURPOSE_TRANSIT;
       case WORK:
-        return zh ? "工作" : "work";
+        return Messages.PURPOSE_WORK;
       case STUDY:
-        return zh ? "学习" : "study";
+        return Messages.PURPOSE_STUDY;
       case JOURNALISM:
-        return zh ? "新闻采访" : "journalism";
+        return Messages.PURPOSE_JOURNALISM;
       case CREW:
-        return zh ? "乘务" : "crew duty";
+        return Messages.PURPOSE_CREW;
       default:
-        return purpose.name();
+        throw new AssertionError(purpose);
     }
   }
 }

@@ -1,16 +1,16 @@
 package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.MessageTemplate;
+import io.github.transitpolicy.data.Messages;
+import io.github.transitpolicy.data.PurposeRule;
 import io.github.transitpolicy.data.PurposeScope;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.ExemptionKind;
-import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
-import io.github.transitpolicy.model.PlaceCode;
-import io.github.transitpolicy.model.Province;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
@@ -18,13 +18,16 @@ import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** The rules of unilateral and mutual visa exemption for ordinary passports (SPEC 3.3). */
+/**
+ * The rules of unilateral and mutual visa exemption for ordinary passports (SPEC 3.3), with what every
+ * regime that admits a traveller checks (SPEC 3.4) and the horizon of the tables' knowledge (SPEC 9).
+ */
 final class VisaExemptionRules extends RegimeRules {
 
   static final Regime REGIME = Regime.VISA_EXEMPTION;
@@ -40,15 +43,11 @@ final class VisaExemptionRules extends RegimeRules {
   private final VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
   /** Every province of the mainland: the area of a visa-exempt stay. */
-  final PermittedArea mainland;
+  private final PermittedArea mainland;
 
   VisaExemptionRules(Catalogue catalogue) {
     super(REGIME);
-    List<PlaceCode> provinces = new ArrayList<>();
-    for (Province p : catalogue.provinces()) {
-      provinces.add(p.code());
-    }
-    this.mainland = PermittedArea.of(provinces, List.of());
+    this.mainland = SharedRules.mainland(catalogue);
     this.rules = inReportOrder(
         policyInForce = new PolicyInForce(catalogue),
         nationalityEligible = new NationalityEligible(catalogue),
@@ -69,25 +68,80 @@ final class VisaExemptionRules extends RegimeRules {
   @Override
   boolean decide(TripFacts t, TripFindings d) {
     // The trip's own fields first, then the day's terms and the catalogue.
-    return d.add(documentAccepted, documentAccepted.status(t))
-        && d.add(policyInForce, policyInForce.status(t))
-        && d.add(nationalityEligible, nationalityEligible.status(t))
-        && d.add(stayWithinLimit, stayWithinLimit.status(t))
-        && d.add(purposePermitted, purposePermitted.status(t))
-        && d.add(documentValidity, documentValidity.status(t))
-        && d.add(entryPortOpen, entryPortOpen.status(t))
-        && d.add(exitPortOpen, exitPortOpen.status(t))
-        && d.add(visitsWithinArea, visitsWithinArea.status(t));
+    Answer a = Answer.STATUS;
+    return d.add(documentAccepted, documentAccepted.check(t, a))
+        && d.add(policyInForce, policyInForce.check(t, a))
+        && d.add(nationalityEligible, nationalityEligible.check(t, a))
+        && d.add(stayWithinLimit, stayWithinLimit.check(t, a))
+        && d.add(purposePermitted, purposePermitted.check(t, a))
+        && d.add(documentValidity, documentValidity.check(t, a))
+        && d.add(entryPortOpen, entryPortOpen.check(t, a))
+        && d.add(exitPortOpen, exitPortOpen.check(t, a))
+        && d.add(visitsWithinArea, visitsWithinArea.check(t, a));
   }
 
-  /** The exemption that covers the traveller's nationality on the entry date, if any. */
+  /**
+   * The exit deadline: the earliest of the stay limit, the end of the exemption (24:00 of its last day)
+   * and the end of the document's validity, so that it is always a moment the traveller may leave at.
+   */
+  @Override
+  @Nullable ZonedDateTime deadline(TripFacts trip) {
+    ZonedDateTime by = trip.exemptionDeadline();
+    VisaExemption e = trip.exemption;
+    if (by == null || e == null) {
+      return null;
+    }
+    Optional<LocalDate> until = coveredUntil(trip, e);
+    if (until.isPresent()) {
+      by = SharedRules.earliest(by, SharedRules.endOfDay(until.get()));
+    }
+    return SharedRules.earliest(by, trip.documentEnd());
+  }
+
+  @Override
+  PermittedArea area(TripFacts trip) {
+    return mainland;
+  }
+
+  @Override
+  void notes(TripFacts trip, Consumer<LocalizedText> notes) {
+    VisaExemption e = trip.exemption;
+    if (e != null && e.maxDaysIn180().isPresent()) {
+      notes.accept(Message.of(Messages.EXEMPTION_NOTE_DAYS_IN_180, e.maxDaysIn180().getAsInt()));
+    }
+  }
+
+  /**
+   * The exemption that covers the nationality on the entry date. Without one, an exemption presumed to:
+   * a long-standing one whose earliest sourced date is after the entry date (it may well have been in
+   * force), or one whose announced end falls after the tables' as-of day and before the entry date
+   * (whether it was extended is not known). A presumed exemption lets the other rules be checked; the
+   * policy rules say UNKNOWN for it (SPEC 3.4, 9).
+   */
   static @Nullable VisaExemption exemption(Catalogue catalogue, CountryCode nationality, LocalDate entryDate) {
+    VisaExemption presumed = null;
     for (VisaExemption e : catalogue.visaExemptions(nationality)) {
       if (e.validity().contains(entryDate)) {
         return e;
       }
+      if (presumed != null && presumed.longStanding()) {
+        continue;
+      }
+      Optional<LocalDate> from = e.validity().from();
+      Optional<LocalDate> until = e.validity().until();
+      if (e.longStanding() && from.isPresent() && from.get().isAfter(entryDate)) {
+        presumed = e;
+      } else if (until.isPresent() && until.get().isBefore(entryDate) && until.get().isAfter(catalogue.asOf())
+          && (presumed == null || until.get().isAfter(presumed.validity().until().orElseThrow()))) {
+        presumed = e;
+      }
     }
-    return null;
+    return presumed;
+  }
+
+  /** Whether the trip's exemption is only presumed: it does not cover the entry date. */
+  static boolean presumed(TripFacts trip, VisaExemption e) {
+    return !e.validity().contains(trip.entryDate);
   }
 
   /** Days per stay under an exemption on the entry date: per agreement, or the unilateral terms. */
@@ -100,27 +154,9 @@ final class VisaExemptionRules extends RegimeRules {
   }
 
   /**
-   * The exit deadline under the exemption covering the trip, if its terms are known: the earliest of
-   * the stay limit, the end of the exemption (24:00 of its last day) and the end of the document's
-   * validity, so that it is always a moment the traveller may leave at.
-   */
-  static Optional<ZonedDateTime> deadline(TripFacts trip) {
-    ZonedDateTime by = trip.exemptionDeadline();
-    VisaExemption e = trip.exemption;
-    if (by == null || e == null) {
-      return Optional.empty();
-    }
-    Optional<LocalDate> until = coveredUntil(trip, e);
-    if (until.isPresent()) {
-      by = SharedRules.earliest(by, SharedRules.endOfDay(until.get()));
-    }
-    return Optional.of(SharedRules.earliest(by, trip.documentEnd()));
-  }
-
-  /**
    * The last day the nationality stays covered from the entry date on: the exemption's own end, carried
    * over any exemption that takes over the next day (Malaysia: unilateral until 2025-07-16, mutual from
-   * 2025-07-17). Empty when coverage has no end.
+   * 2025-07-17; Russia: two announced periods). Empty when coverage has no end.
    */
   static Optional<LocalDate> coveredUntil(TripFacts trip, VisaExemption first) {
     Optional<LocalDate> until = first.validity().until();
@@ -139,195 +175,133 @@ final class VisaExemptionRules extends RegimeRules {
     return until;
   }
 
-  private static final LocalizedText UNILATERAL = LocalizedText.of("unilateral visa exemption", "单方面免签");
-  private static final LocalizedText MUTUAL = LocalizedText.of("mutual visa exemption agreement", "互免签证协定");
-
   private static LocalizedText kind(VisaExemption e) {
-    return e.kind() == ExemptionKind.UNILATERAL ? UNILATERAL : MUTUAL;
+    return Message.of(e.kind() == ExemptionKind.UNILATERAL
+        ? Messages.EXEMPTION_KIND_UNILATERAL : Messages.EXEMPTION_KIND_MUTUAL);
   }
 
-  /** The exemption is in force on the entry date and still on the departure date. */
+  /**
+   * The exemption is in force on the entry date and still at departure. An announced end after the
+   * tables' as-of day is not a known end: a trip beyond it is UNKNOWN.
+   */
   static final class PolicyInForce extends Rule {
-    private static final Message.Template NONE = Message.template(
-        "No visa exemption for {0} is in force on {1}.", "{1}没有适用于{0}的免签政策。");
-    private static final Message.Template ENDS = Message.template(
-        "The {0} ends on {1}, before departure on {2}.", "{0}于{1}到期，早于{2}出境。");
-    private static final Message.Template UNTIL = Message.template(
-        "The {0} is in force for the whole trip (until {1}).", "{0}在整个行程期间有效（至{1}）。");
-    private static final Message.Template OPEN_ENDED = Message.template(
-        "The {0} is in force for the whole trip.", "{0}在整个行程期间有效。");
-
     PolicyInForce(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.POLICY_IN_FORCE));
     }
 
     @Override
-    Status status(TripFacts trip) {
+    Status check(TripFacts trip, Answer to) {
       VisaExemption e = trip.exemption;
       if (e == null) {
-        return Status.FAIL;
+        return fail(to, Messages.EXEMPTION_POLICY_IN_FORCE_NONE, trip.nationality, trip.entryDate);
       }
+      LocalDate asOf = trip.catalogue.asOf();
+      if (presumed(trip, e)) {
+        return e.longStanding()
+            ? cite(to, Status.UNKNOWN, e.source(), Messages.EXEMPTION_POLICY_IN_FORCE_LONG_STANDING,
+                trip.nationality, e.validity().from().orElseThrow(), trip.entryDate)
+            : cite(to, Status.UNKNOWN, e.source(), Messages.EXEMPTION_POLICY_IN_FORCE_BEYOND_HORIZON,
+                to.detailed() ? kind(e) : null, e.validity().until().orElseThrow(), asOf);
+      }
+      Optional<LocalDate> until = coveredUntil(trip, e);
       // In force through 24:00 of its last day: a departure at that moment is still covered.
-      Optional<LocalDate> until = coveredUntil(trip, e);
-      return until.isPresent() && !SharedRules.within(trip.departure, until.get()) ? Status.FAIL : Status.PASS;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      VisaExemption e = trip.exemption;
-      if (e == null) {
-        return findings.fail(NONE.with(trip.nationality, trip.entryDate));
-      }
-      LocalDate leaves = trip.departure.toLocalDate();
-      Optional<LocalDate> until = coveredUntil(trip, e);
       if (until.isPresent() && !SharedRules.within(trip.departure, until.get())) {
-        return findings.of(Status.FAIL, ENDS.with(kind(e), until.get(), leaves), e.source());
+        return until.get().isAfter(asOf)
+            ? cite(to, Status.UNKNOWN, e.source(), Messages.EXEMPTION_POLICY_IN_FORCE_BEYOND_HORIZON,
+                to.detailed() ? kind(e) : null, until.get(), asOf)
+            : cite(to, Status.FAIL, e.source(), Messages.EXEMPTION_POLICY_IN_FORCE_ENDS,
+                to.detailed() ? kind(e) : null, until.get(), trip.departure.toLocalDate());
       }
-      return findings.of(Status.PASS,
-          until.isPresent() ? UNTIL.with(kind(e), until.get()) : OPEN_ENDED.with(kind(e)), e.source());
+      return until.isPresent()
+          ? cite(to, Status.PASS, e.source(), Messages.EXEMPTION_POLICY_IN_FORCE_UNTIL,
+              to.detailed() ? kind(e) : null, until.get())
+          : cite(to, Status.PASS, e.source(), Messages.EXEMPTION_POLICY_IN_FORCE_OPEN_ENDED,
+              to.detailed() ? kind(e) : null);
     }
   }
 
   /** The nationality has a unilateral or mutual exemption on the entry date. */
   static final class NationalityEligible extends Rule {
-    private static final Message.Template BRITISH = Message.template(
-        "{0} is a British nationality other than British citizen; no source says whether the exemption for the "
-            + "United Kingdom covers it.",
-        "{0}为英国公民以外的英国国民类别；对英国的免签是否包括此类别，未见明文。");
-    private static final Message.Template HAS = Message.template(
-        "{0} has a {1} on {2}.", "{0}在{2}适用{1}。");
-    private static final Message.Template HAS_NONE = Message.template(
-        "{0} has no visa exemption on {1}{2}{3}.", "{0}在{1}不适用免签政策{2}{3}。");
-    private static final Message.Template STARTS = Message.template("; one starts on {0}", "（自{0}起适用）");
-    private static final Message.Template ENDED = Message.template("; the last one ended on {0}", "（已于{0}结束）");
-
     NationalityEligible(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.NATIONALITY_ELIGIBLE));
     }
 
     @Override
-    Status status(TripFacts trip) {
-      if (trip.nationality.kind() == CountryCode.Kind.BRITISH_NATIONAL) {
-        return Status.UNKNOWN;
-      }
-      return trip.exemption != null ? Status.PASS : Status.FAIL;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
+    Status check(TripFacts trip, Answer to) {
       CountryCode nationality = trip.nationality;
       LocalDate entry = trip.entryDate;
       if (nationality.kind() == CountryCode.Kind.BRITISH_NATIONAL) {
-        return findings.unknown(BRITISH.with(nationality.code()));
+        return unknown(to, Messages.EXEMPTION_NATIONALITY_BRITISH, nationality.code());
       }
       VisaExemption e = trip.exemption;
-      if (e != null) {
-        return findings.of(Status.PASS, HAS.with(nationality, kind(e), entry), e.source());
+      if (e != null && presumed(trip, e)) {
+        return e.longStanding()
+            ? cite(to, Status.UNKNOWN, e.source(), Messages.EXEMPTION_NATIONALITY_LONG_STANDING, nationality,
+                e.validity().from().orElseThrow(), entry)
+            : cite(to, Status.UNKNOWN, e.source(), Messages.EXEMPTION_NATIONALITY_BEYOND_HORIZON, nationality,
+                to.detailed() ? kind(e) : null, e.validity().until().orElseThrow(), trip.catalogue.asOf());
       }
+      if (e != null) {
+        return cite(to, Status.PASS, e.source(), Messages.EXEMPTION_NATIONALITY_HAS, nationality,
+            to.detailed() ? kind(e) : null, entry);
+      }
+      LocalizedText other = to.detailed() ? otherDates(trip) : null;
+      return other == null
+          ? fail(to, Messages.EXEMPTION_NATIONALITY_HAS_NONE, nationality, entry)
+          : fail(to, Messages.EXEMPTION_NATIONALITY_HAS_NONE_DATED, nationality, entry, other);
+    }
+
+    /** When exemptions of the nationality start after, or ended before, the entry date; null if never. */
+    private static @Nullable LocalizedText otherDates(TripFacts trip) {
       LocalDate later = null;
       LocalDate ended = null;
-      for (VisaExemption x : trip.catalogue.visaExemptions(nationality)) {
+      for (VisaExemption x : trip.catalogue.visaExemptions(trip.nationality)) {
         Optional<LocalDate> from = x.validity().from();
         Optional<LocalDate> until = x.validity().until();
-        if (from.isPresent() && from.get().isAfter(entry) && (later == null || from.get().isBefore(later))) {
+        if (from.isPresent() && from.get().isAfter(trip.entryDate) && (later == null || from.get().isBefore(later))) {
           later = from.get();
         }
-        if (until.isPresent() && until.get().isBefore(entry) && (ended == null || until.get().isAfter(ended))) {
+        if (until.isPresent() && until.get().isBefore(trip.entryDate) && (ended == null || until.get().isAfter(ended))) {
           ended = until.get();
         }
       }
-      return findings.fail(HAS_NONE.with(nationality, entry,
-          later == null ? "" : STARTS.with(later), ended == null ? "" : ENDED.with(ended)));
+      if (later != null && ended != null) {
+        return Message.of(Messages.EXEMPTION_NATIONALITY_STARTS_AND_ENDED, later, ended);
+      }
+      if (later != null) {
+        return Message.of(Messages.EXEMPTION_NATIONALITY_STARTS, later);
+      }
+      if (ended != null) {
+        return Message.of(Messages.EXEMPTION_NATIONALITY_ENDED, ended);
+      }
+      return null;
     }
   }
 
   /** The exemption covers ordinary passports only. */
   static final class DocumentAccepted extends Rule {
-    private static final Message.Template OTHER_AGREEMENTS = Message.template(
-        "This exemption covers ordinary passports; {0} may fall under other agreements, which are not modelled.",
-        "本免签政策只适用于普通护照；{0}可能另有协定，本库未纳入。");
-    private static final Message.Template NOT_COVERED = Message.template(
-        "The exemption covers ordinary passports only, not {0}.", "免签政策只适用于普通护照，{0}不适用。");
-
-    private final Finding[] byType = new Finding[DocumentType.values().length];
-
     DocumentAccepted(Catalogue catalogue) {
       super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED));
-      // The answer depends on the document type alone: one finding per type, shared.
-      for (DocumentType type : DocumentType.values()) {
-        switch (type) {
-          case ORDINARY_PASSPORT:
-            byType[type.ordinal()] = findings.pass(LocalizedText.of(
-                "An ordinary passport: the exemption covers it.", "普通护照，适用免签政策。"));
-            break;
-          case DIPLOMATIC_PASSPORT:
-          case SERVICE_PASSPORT:
-          case OFFICIAL_PASSPORT:
-          case EMERGENCY_PASSPORT:
-            byType[type.ordinal()] = findings.unknown(OTHER_AGREEMENTS.with(Texts.aDocumentText(type)));
-            break;
-          default:
-            byType[type.ordinal()] = findings.fail(NOT_COVERED.with(Texts.aDocumentText(type)));
-        }
-      }
     }
 
     @Override
-    Finding check(TripFacts trip) {
-      return byType[trip.trip.traveller().document().type().ordinal()];
+    Status check(TripFacts trip, Answer to) {
+      DocumentType type = trip.trip.traveller().document().type();
+      switch (type) {
+        case ORDINARY_PASSPORT:
+          return pass(to, Messages.EXEMPTION_DOCUMENT_ORDINARY);
+        case DIPLOMATIC_PASSPORT:
+        case SERVICE_PASSPORT:
+        case OFFICIAL_PASSPORT:
+        case EMERGENCY_PASSPORT:
+          return unknown(to, Messages.EXEMPTION_DOCUMENT_OTHER_AGREEMENTS, Texts.aDocumentText(type));
+        default:
+          return fail(to, Messages.EXEMPTION_DOCUMENT_NOT_COVERED, Texts.aDocumentText(type));
+      }
     }
   }
 
-  /** The stay, counted from 00:00 on the day after entry, is within the exemption's limit. */
-  static final class StayWithinLimit extends Rule {
-    private static final Message.Template WITHIN = Message.template(
-        "Stays of up to {0} days, counted from the day after entry: leave by {1}.",
-        "每次停留不超过{0}日，自入境次日起算：须于{1}前出境。");
-    private static final Message.Template BEYOND = Message.template(
-        "Leaves at {0}, beyond the {1}-day limit: leave by {2}.", "于{0}出境，超过{1}日的停留期限：须于{2}前出境。");
-
-    private final Finding noExemption;
-    private final LocalizedText unverified = LocalizedText.of(
-        "The terms of this agreement (its stay limit) are not verified.", "该免签协定的停留期限未经核实。");
-    private final LocalizedText noTerms = LocalizedText.of(
-        "The tables give no stay limit for the unilateral exemption on the entry date.", "入境日期无单方面免签停留期限的资料。");
-
-    StayWithinLimit(Catalogue catalogue) {
-      super(new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT));
-      this.noExemption = findings.fail(LocalizedText.of(
-          "No visa exemption, so no visa-free stay.", "无免签政策，不能免签停留。"));
-    }
-
-    @Override
-    Status status(TripFacts trip) {
-      if (trip.exemption == null) {
-        return Status.FAIL;
-      }
-      if (trip.exemptionDays.isEmpty() || trip.exemptionTerms == null) {
-        return Status.UNKNOWN;
-      }
-      return trip.leavesAfterExemptionDeadline() ? Status.FAIL : Status.PASS;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      VisaExemption e = trip.exemption;
-      if (e == null) {
-        return noExemption;
-      }
-      OptionalInt days = trip.exemptionDays;
-      ZonedDateTime by = trip.exemptionDeadline();
-      if (days.isEmpty() || by == null) {
-        return findings.of(Status.UNKNOWN, e.kind() == ExemptionKind.MUTUAL ? unverified : noTerms, e.source());
-      }
-      ZonedDateTime departs = trip.departure;
-      return departs.isAfter(by)
-          ? findings.fail(BEYOND.with(departs.toLocalDateTime(), days.getAsInt(), by))
-          : findings.pass(WITHIN.with(days.getAsInt(), by));
-    }
-  }
-
-  /** The document is valid through departure; no agreement in the tables sets a longer minimum yet. */
+  /** The document is valid through departure; no agreement in the tables sets a longer minimum. */
   static final class DocumentValidity extends SharedRules.DocumentValidity {
     DocumentValidity(Catalogue catalogue) {
       super(catalogue, REGIME);
@@ -341,6 +315,59 @@ final class VisaExemptionRules extends RegimeRules {
     @Override
     int minimumMonths(TripFacts trip) {
       return 0;
+    }
+  }
+
+  /** The stay, counted from 00:00 on the day after entry, is within the exemption's limit. */
+  static final class StayWithinLimit extends Rule {
+    StayWithinLimit(Catalogue catalogue) {
+      super(new Findings(catalogue, REGIME, FindingCode.STAY_WITHIN_LIMIT));
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      VisaExemption e = trip.exemption;
+      if (e == null) {
+        return fail(to, Messages.EXEMPTION_STAY_NO_EXEMPTION);
+      }
+      OptionalInt days = trip.exemptionDays;
+      if (days.isEmpty() || trip.exemptionTerms == null) {
+        MessageTemplate why = e.kind() == ExemptionKind.MUTUAL
+            ? Messages.EXEMPTION_STAY_UNVERIFIED : Messages.EXEMPTION_STAY_NO_TERMS;
+        return cite(to, Status.UNKNOWN, e.source(), why);
+      }
+      return trip.leavesAfterExemptionDeadline()
+          ? fail(to, Messages.EXEMPTION_STAY_BEYOND, trip.departure.toLocalDateTime(), days.getAsInt(),
+              trip.exemptionDeadline())
+          : pass(to, Messages.EXEMPTION_STAY_WITHIN, days.getAsInt(), to.detailed() ? trip.exemptionDeadline() : null);
+    }
+  }
+
+  /** The purpose is one the exemption admits. */
+  static final class PurposePermitted extends Rule {
+    /** The mutual agreements' rule of each purpose: looked up once. */
+    private final List<Optional<PurposeRule>> mutual;
+
+    PurposePermitted(Catalogue catalogue) {
+      super(new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED));
+      this.mutual = SharedRules.purposeRules(catalogue, PurposeScope.MUTUAL_VISA_EXEMPTION);
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      Purpose purpose = trip.trip.purpose();
+      VisaExemption e = trip.exemption;
+      if (e != null && e.kind() == ExemptionKind.MUTUAL) {
+        return SharedRules.purpose(this, to, purpose, mutual.get(purpose.ordinal()));
+      }
+      UnilateralTerms terms = trip.day.unilateralTerms;
+      if (terms == null) {
+        return unknown(to, Messages.EXEMPTION_PURPOSE_NO_TERMS);
+      }
+      LocalizedText name = Texts.purposeText(purpose);
+      return terms.purposes().contains(purpose)
+          ? cite(to, Status.PASS, terms.source(), Messages.EXEMPTION_PURPOSE_ADMITS, name)
+          : cite(to, Status.FAIL, terms.source(), Messages.EXEMPTION_PURPOSE_DOES_NOT_ADMIT, name);
     }
   }
 
@@ -359,60 +386,8 @@ final class VisaExemptionRules extends RegimeRules {
     }
 
     @Override
-    Finding noArea(TripFacts trip) {
+    Status noArea(TripFacts trip, Answer to) {
       throw new AssertionError("the mainland is always known");
-    }
-  }
-
-  /** The purpose is one the exemption admits. */
-  static final class PurposePermitted extends Rule {
-    private static final Message.Template ADMITS = Message.template(
-        "The unilateral exemption admits {0}.", "单方面免签允许{0}。");
-    private static final Message.Template DOES_NOT_ADMIT = Message.template(
-        "The unilateral exemption does not admit {0}.", "单方面免签不包括{0}。");
-
-    private final Finding[] mutual = new Finding[Purpose.values().length];
-    private final Finding noTerms;
-
-    PurposePermitted(Catalogue catalogue) {
-      super(new Findings(catalogue, REGIME, FindingCode.PURPOSE_PERMITTED));
-      for (Purpose p : Purpose.values()) {
-        mutual[p.ordinal()] = Transit240hRules.purposeFinding(
-            findings, p, catalogue.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, p));
-      }
-      this.noTerms = findings.unknown(LocalizedText.of(
-          "No unilateral exemption terms apply on the entry date.", "入境日期无适用的单方面免签条件。"));
-    }
-
-    @Override
-    Status status(TripFacts trip) {
-      Purpose purpose = trip.trip.purpose();
-      VisaExemption e = trip.exemption;
-      if (e != null && e.kind() == ExemptionKind.MUTUAL) {
-        return mutual[purpose.ordinal()].status();
-      }
-      UnilateralTerms terms = trip.day.unilateralTerms;
-      if (terms == null) {
-        return Status.UNKNOWN;
-      }
-      return terms.purposes().contains(purpose) ? Status.PASS : Status.FAIL;
-    }
-
-    @Override
-    Finding check(TripFacts trip) {
-      Purpose purpose = trip.trip.purpose();
-      VisaExemption e = trip.exemption;
-      if (e != null && e.kind() == ExemptionKind.MUTUAL) {
-        return mutual[purpose.ordinal()];
-      }
-      UnilateralTerms terms = trip.day.unilateralTerms;
-      if (terms == null) {
-        return noTerms;
-      }
-      boolean permitted = terms.purposes().contains(purpose);
-      LocalizedText name = Texts.purposeText(purpose);
-      return findings.of(permitted ? Status.PASS : Status.FAIL,
-          permitted ? ADMITS.with(name) : DOES_NOT_ADMIT.with(name), terms.source());
     }
   }
 }

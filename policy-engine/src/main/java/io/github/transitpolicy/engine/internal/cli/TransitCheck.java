@@ -92,7 +92,7 @@ public final class TransitCheck {
       "                          OFFICIAL_PASSPORT, EMERGENCY_PASSPORT, REFUGEE_TRAVEL_DOCUMENT,",
       "                          STATELESS_TRAVEL_DOCUMENT, HK_MACAO_RESIDENT_PERMIT, TAIWAN_RESIDENT_PERMIT",
       "  --expiry DATE           the document's expiry date, yyyy-MM-dd",
-      "  --arrive PORT           arrival port: IATA code, port id or name (PVG, 上海浦东国际机场)",
+      "  --arrive PORT           arrival port: IATA code, port id, or Chinese or English name (PVG)",
       "  --arrive-at TIME        arrival time",
       "  --from CODE             country or region arriving from",
       "  --depart PORT           departure port",

@@ -1,0 +1,21 @@
+package io.github.transitpolicy.engine.internal;
+
+import io.github.transitpolicy.data.Catalogue;
+import java.util.List;
+
+/**
+ * The regimes the engine evaluates, in the order SPEC 3.5 prefers them when several pass. Adding a
+ * regime means adding its unit here and its tables: the evaluator, the findings and the CLI do not
+ * change.
+ */
+final class Regimes {
+
+  private Regimes() {}
+
+  static List<RegimeRules> all(Catalogue catalogue) {
+    return List.of(
+        new DirectTransitRules(catalogue),
+        new VisaExemptionRules(catalogue),
+        new Transit240hRules(catalogue));
+  }
+}
