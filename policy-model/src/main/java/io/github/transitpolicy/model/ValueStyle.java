@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Immutables style of this package: generated {@code Immutable*} classes are package-private and
  * never appear in a public signature (builders and withers return the abstract type), only JDK
  * collections are used, and a missing required builder attribute throws an
- * {@link IllegalArgumentException} naming it.
+ * {@link IllegalArgumentException} in our words naming it ("traveller: must be set", see
+ * {@link Checks.CannotBuild}).
  *
  * <p>Why the nested styles: a value type without a builder could say
  * {@code @Value.Immutable(builder = false)}, but that annotation is kept in the class file, and a
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
     overshadowImplementation = true,
     jdkOnly = true,
     allowedClasspathAnnotations = {Nullable.class, NullMarked.class, Override.class},
-    throwForInvalidImmutableState = IllegalArgumentException.class,
+    throwForInvalidImmutableState = Checks.CannotBuild.class,
     defaults = @Value.Immutable(copy = false))
 @interface ValueStyle {
 
@@ -45,7 +46,7 @@ import org.jspecify.annotations.Nullable;
       overshadowImplementation = true,
       jdkOnly = true,
       allowedClasspathAnnotations = {Nullable.class, NullMarked.class, Override.class},
-      throwForInvalidImmutableState = IllegalArgumentException.class,
+      throwForInvalidImmutableState = Checks.CannotBuild.class,
       defaults = @Value.Immutable(builder = false, copy = false))
   @interface NoBuilder {}
 
@@ -58,7 +59,7 @@ import org.jspecify.annotations.Nullable;
       overshadowImplementation = true,
       jdkOnly = true,
       allowedClasspathAnnotations = {Nullable.class, NullMarked.class, Override.class},
-      throwForInvalidImmutableState = IllegalArgumentException.class,
+      throwForInvalidImmutableState = Checks.CannotBuild.class,
       defaults = @Value.Immutable(builder = false, copy = true))
   @interface NoBuilderWithCopy {}
 }
