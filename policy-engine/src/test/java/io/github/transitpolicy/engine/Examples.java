@@ -22,11 +22,21 @@ final class Examples {
    * class path, runs it and returns what it returned.
    */
   static Object compileAndRun(Path dir, String body, String returned) throws Exception {
+    return compileAndRun(dir,
+        "import io.github.transitpolicy.data.*;\n"
+            + "import io.github.transitpolicy.engine.*;\n"
+            + "import io.github.transitpolicy.model.*;\n"
+            + "import java.time.*;\n",
+        body, returned);
+  }
+
+  /**
+   * As {@link #compileAndRun(Path, String, String)}, with the example's own import declarations
+   * instead of the library's packages on demand: the example must name everything it uses.
+   */
+  static Object compileAndRun(Path dir, String imports, String body, String returned) throws Exception {
     String source = "package doc;\n"
-        + "import io.github.transitpolicy.data.*;\n"
-        + "import io.github.transitpolicy.engine.*;\n"
-        + "import io.github.transitpolicy.model.*;\n"
-        + "import java.time.*;\n"
+        + imports
         + "public class Example {\n"
         + "  public static Object run() {\n"
         + body

@@ -48,9 +48,36 @@ class ReadmeExamplesTest {
     assertTrue(blocks.get(0).contains("TransitPolicy.bundled().evaluate(trip)"));
   }
 
+  /** The leading import declarations of a block, and the rest. */
+  static String[] importsAndBody(String block) {
+    StringBuilder imports = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    for (String line : block.split("\n", -1)) {
+      if (body.length() == 0 && (line.startsWith("import ") || line.isBlank())) {
+        imports.append(line).append('\n');
+      } else {
+        body.append(line).append('\n');
+      }
+    }
+    return new String[] {imports.toString(), body.toString()};
+  }
+
+  @Test
+  void theQuickStartImportsWhatItUses() throws IOException {
+    String imports = importsAndBody(javaBlocks().get(0))[0];
+    for (String type : List.of("engine.TransitPolicy", "model.Trip", "model.Traveller", "model.CountryCode",
+        "model.TravelDocument", "model.Arrival", "model.Departure", "model.Purpose", "model.PlaceCode",
+        "model.Evaluation")) {
+      assertTrue(imports.contains("import io.github.transitpolicy." + type + ";\n"), type);
+    }
+    assertTrue(imports.contains("import java.time.LocalDate;\n") && imports.contains("import java.time.LocalDateTime;\n"));
+  }
+
   @Test
   void quickStartCompilesRunsAndSaysWhatItsCommentsSay(@TempDir Path dir) throws Exception {
-    Evaluation result = (Evaluation) Examples.compileAndRun(dir, javaBlocks().get(0), "result");
+    String[] parts = importsAndBody(javaBlocks().get(0));
+    // Only the block's own imports: a reader who copies it gets a compiling class.
+    Evaluation result = (Evaluation) Examples.compileAndRun(dir, parts[0], parts[1], "result");
     assertEquals(Verdict.VISA_FREE, result.verdict());
     assertEquals(Optional.of(Regime.TRANSIT_240H), result.regime());
     assertEquals(Optional.of(ZonedDateTime.parse("2025-12-12T00:00+08:00[Asia/Shanghai]")), result.exitDeadline());

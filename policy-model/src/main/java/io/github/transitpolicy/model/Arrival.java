@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * Arrival in mainland China: the port, the moment of border clearance in Beijing time, and the
  * country or region the traveller arrives from.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class Arrival {
 
   Arrival() {}

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * Whether the traveller must file a foreigner's arrival card (required from 2025-11-20, online
  * before arrival or at the port, unless an exemption applies), and why not.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class ArrivalCard {
 
   /** Whether an arrival card is needed. */

@@ -7,6 +7,34 @@ final class Checks {
 
   private Checks() {}
 
+  /**
+   * Thrown by a builder's {@code build()} when required attributes are not set (the package's
+   * Immutables style names this class), with a message in the form the other checks use:
+   * "traveller: must be set", "traveller, purpose: must be set".
+   */
+  static final class CannotBuild extends IllegalArgumentException {
+
+    /**
+     * Creates the exception for missing attributes. Public and taking a {@code String[]}: Immutables
+     * then passes the names of the missing attributes instead of its own message.
+     *
+     * @param attributes the missing attributes, in declaration order
+     */
+    public CannotBuild(String... attributes) {
+      super(String.join(", ", attributes) + ": must be set");
+    }
+
+    /**
+     * Creates the exception with Immutables' own message, for the one other invalid state it
+     * reports: default attributes whose initialisers depend on each other in a cycle (none here do).
+     *
+     * @param message the message
+     */
+    public CannotBuild(String message) {
+      super(message);
+    }
+  }
+
   static void notBlank(String field, String value) {
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + ": must not be blank");

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * Departure from mainland China: the port, the moment of departure in Beijing time, the country or
  * region the traveller goes to, and whether the onward ticket has a confirmed date.
  */
-@Value.Immutable(builder = false, copy = true)
+@Value.Immutable
+@ValueStyle.NoBuilderWithCopy
 public abstract class Departure {
 
   Departure() {}

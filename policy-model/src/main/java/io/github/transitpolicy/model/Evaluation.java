@@ -654,8 +654,7 @@ public final class Evaluation {
         if (arrivalCard == null) {
           missing.add("arrivalCard");
         }
-        throw new IllegalArgumentException(
-            "Cannot build Evaluation, some of required attributes are not set " + missing);
+        throw new IllegalArgumentException(String.join(", ", missing) + ": must be set");
       }
       if (verdict == Verdict.VISA_FREE && regime == null) {
         throw new IllegalArgumentException("regime: must be set when the verdict is VISA_FREE");

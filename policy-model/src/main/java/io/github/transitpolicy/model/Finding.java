@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * created once and shared. Two findings are equal when their regime, code, status, text and legal
  * basis are. {@link #toString()} reads {@code REGIME CODE STATUS: message [basis]}, in English.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class Finding {
 
   Finding() {}

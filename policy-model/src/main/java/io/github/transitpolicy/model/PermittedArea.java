@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * <p>{@link #contains(PlaceCode)} allocates nothing. Two areas are equal when they list the same
  * provinces and prefectures.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class PermittedArea {
 
   private static final PermittedArea EMPTY = of(List.of(), List.of());

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** A dated capability of a port (for example designated entry port for 240-hour transit). */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class PortCapability {
 
   PortCapability() {}

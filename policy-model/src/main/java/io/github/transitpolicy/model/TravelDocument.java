@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** The travel document a traveller presents: its type and its expiry date. */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class TravelDocument {
 
   TravelDocument() {}

@@ -3,7 +3,8 @@ package io.github.transitpolicy.model;
 import org.immutables.value.Value;
 
 /** A traveller: the nationality on the travel document, and the document itself. */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@ValueStyle.NoBuilder
 public abstract class Traveller {
 
   Traveller() {}

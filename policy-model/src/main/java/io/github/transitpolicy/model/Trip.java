@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Builder setters throw {@link NullPointerException} naming the attribute when given null;
  * {@code build()} throws {@link IllegalArgumentException} naming the missing attributes
- * ("Cannot build Trip, some of required attributes are not set [purpose]"), or naming
+ * ("purpose: must be set", "traveller, arrival: must be set"), or naming
  * {@code departure} when the departure is not after the arrival.
  */
 @Value.Immutable
