@@ -50,6 +50,30 @@ public interface Catalogue {
   }
 
   /**
+   * The catalogue of a directory of tables laid out like the bundled ones ({@code policy-data/src/main/tables}
+   * in the source tree): for an operator who applies a data fix without waiting for a release. The
+   * tables are validated with exactly the checks the build applies to the bundled tables (the same code),
+   * so a directory loads if and only if it would build. The data version and the as-of day come from the
+   * tables ({@code policy_versions.tsv}, {@code catalogue.tsv}). The directory is read once, here; the
+   * catalogue keeps no file open and never reads it again.
+   *
+   * <pre>{@code
+   * Catalogue fixed = Catalogue.load(Path.of("/etc/transit-policy/tables"));
+   * TransitPolicy policy = TransitPolicy.using(fixed);
+   * }</pre>
+   *
+   * @param directory the directory holding {@code ports.tsv}, {@code policy_versions.tsv} and the others
+   * @return the catalogue of those tables
+   * @throws CatalogueException if a table is missing, cannot be read or is invalid; its
+   *     {@link CatalogueException#problems()} name each {@code file:line: what is wrong}
+   * @throws IllegalArgumentException if {@code directory} is not a directory
+   * @throws NullPointerException if {@code directory} is null
+   */
+  static Catalogue load(Path directory) {
+    return TableCatalogue.load(directory);
+  }
+
+  /**
    * The data version: the effective date of the newest policy version, e.g. {@code 2026-08-20}. Also
    * in the manifest of each jar as {@code Transit-Policy-Data-Version}.
    *
