@@ -1,6 +1,7 @@
 package io.github.transitpolicy.data;
 
 import io.github.transitpolicy.data.internal.TableCatalogue;
+import io.github.transitpolicy.data.internal.TableDefinitions;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -286,6 +288,19 @@ public interface Catalogue {
    * @return the table names, in a stable order
    */
   List<String> tableNames();
+
+  /**
+   * The columns that identify a row of a table: no two rows share their values. {@link CatalogueDiff}
+   * matches rows by them.
+   *
+   * @param table a name from {@link #tableNames()}
+   * @return the key columns, e.g. {@code [iso2, from]} for {@code transit_240h_countries}
+   * @throws IllegalArgumentException if there is no such table
+   */
+  default List<String> keyColumns(String table) {
+    Objects.requireNonNull(table, "table");
+    return TableDefinitions.of(table).key();
+  }
 
   /**
    * One table, exported.
