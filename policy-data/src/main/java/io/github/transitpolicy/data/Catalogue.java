@@ -291,7 +291,7 @@ public interface Catalogue {
 
   /**
    * The columns that identify a row of a table: no two rows share their values. {@link CatalogueDiff}
-   * matches rows by them.
+   * matches rows by them; {@link #schema()} gives them as each table's primary key.
    *
    * @param table a name from {@link #tableNames()}
    * @return the key columns, e.g. {@code [iso2, from]} for {@code transit_240h_countries}
@@ -313,10 +313,26 @@ public interface Catalogue {
   String export(String table, ExportFormat format);
 
   /**
-   * Writes every table in every format into a directory ({@code ports.csv}, {@code ports.json}, ...).
+   * The machine-readable schema of every table: a Frictionless Data Package descriptor
+   * ({@code datapackage.json}, <a href="https://specs.frictionlessdata.io/data-package/">specs.frictionlessdata.io</a>)
+   * with a tabular data resource per table, whose {@code path} is the table's CSV export
+   * ({@code ports.csv}), its CSV dialect, and its Table Schema: the fields in column order with their types
+   * ({@code string}, {@code integer}, {@code boolean} written {@code yes}/{@code no}, {@code date}),
+   * empty cells as missing values, the primary key ({@link #keyColumns}) and the foreign keys to other
+   * tables. The package also carries the catalogue's {@code data_version} and {@code as_of}: the CSV files
+   * themselves carry no comment line, so that every CSV reader takes them as they are. Written from the
+   * same table definitions the tables are validated by; {@link #exportTo} writes it beside the CSV files.
+   *
+   * @return the descriptor, JSON text
+   */
+  String schema();
+
+  /**
+   * Writes every table in every format into a directory ({@code ports.csv}, {@code ports.json}, ...), and
+   * the tables' schema ({@link #schema()}) as {@code datapackage.json}.
    *
    * @param directory the directory; created if missing
-   * @return the files written, in a stable order
+   * @return the files written, in a stable order, {@code datapackage.json} last
    * @throws IOException if a file cannot be written
    */
   List<Path> exportTo(Path directory) throws IOException;

@@ -2,6 +2,7 @@ package io.github.transitpolicy.data.build;
 
 import io.github.transitpolicy.data.CatalogueException;
 import io.github.transitpolicy.data.internal.TableDefinitions;
+import io.github.transitpolicy.data.internal.TableExports;
 import io.github.transitpolicy.data.internal.TableValidator;
 import io.github.transitpolicy.data.internal.TableValidator.Row;
 import io.github.transitpolicy.data.internal.TableValidator.Table;
@@ -24,8 +25,9 @@ import java.util.TreeMap;
  *
  * <p>Build-only: the Maven build runs this file with the JDK's single-file source launcher in
  * {@code generate-sources}; it is never part of a published jar. Reading and validating the tables is not
- * done here but by {@link TableValidator}, the same code {@code Catalogue.load} runs: the build compiles it
- * (with {@link TableDefinitions} and {@link CatalogueException}, which depend on nothing but the JDK) into
+ * done here but by {@link TableValidator}, the same code {@code Catalogue.load} runs, and the exports are
+ * written by {@link TableExports}, the code {@code Catalogue.export} runs: the build compiles them (with
+ * {@link TableDefinitions} and {@link CatalogueException}; all four depend on nothing but the JDK) into
  * {@code target/table-validator} first and puts it on this program's class path. The output is
  * deterministic: the same tables give byte-identical files.
  *
@@ -242,71 +244,36 @@ public final class TableCompiler {
       return b.append('"').toString();
     }
 
-    /** Every table as CSV (RFC 4180, header first, file order), by file name. */
+    /** Every table as CSV ({@link TableExports#csv}), by file name. */
     public Map<String, String> csvExports() {
       Map<String, String> out = new LinkedHashMap<>();
-      tables.forEach((name, t) -> {
-        StringBuilder b = new StringBuilder();
-        b.append(String.join(",", t.columns())).append("\r\n");
-        for (Row r : t.rows()) {
-          for (int i = 0; i < t.columns().size(); i++) {
-            b.append(i == 0 ? "" : ",").append(csvCell(r.get(t.columns().get(i))));
-          }
-          b.append("\r\n");
-        }
-        out.put(name + ".csv", b.toString());
-      });
+      tables.forEach((name, t) -> out.put(name + ".csv", TableExports.csv(TableDefinitions.of(name), cells(t))));
       return out;
     }
 
-    /** Every table as a JSON array of objects (empty cells as null, file order), by file name. */
+    /** Every table as JSON ({@link TableExports#json}, with the data version and as-of day), by file name. */
     public Map<String, String> jsonExports() {
       Map<String, String> out = new LinkedHashMap<>();
-      tables.forEach((name, t) -> {
-        StringBuilder b = new StringBuilder("[");
-        for (int ri = 0; ri < t.rows().size(); ri++) {
-          Row r = t.rows().get(ri);
-          b.append(ri == 0 ? "\n  {" : ",\n  {");
-          for (int i = 0; i < t.columns().size(); i++) {
-            String c = t.columns().get(i);
-            String v = r.get(c);
-            b.append(i == 0 ? "" : ", ").append(jsonString(c)).append(": ")
-                .append(v.isEmpty() ? "null" : jsonString(v));
-          }
-          b.append('}');
-        }
-        b.append(t.rows().isEmpty() ? "]\n" : "\n]\n");
-        out.put(name + ".json", b.toString());
-      });
+      tables.forEach((name, t) ->
+          out.put(name + ".json", TableExports.json(TableDefinitions.of(name), dataVersion, asOf, cells(t))));
       return out;
     }
 
-    private static String csvCell(String v) {
-      if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-        return '"' + v.replace("\"", "\"\"") + '"';
-      }
-      return v;
+    /** The Frictionless Data Package descriptor of the exports ({@link TableExports#dataPackage}). */
+    public String dataPackage() {
+      return TableExports.dataPackage(dataVersion, asOf);
     }
 
-    private static String jsonString(String v) {
-      StringBuilder b = new StringBuilder("\"");
-      for (char c : v.toCharArray()) {
-        switch (c) {
-          case '"':
-            b.append("\\\"");
-            break;
-          case '\\':
-            b.append("\\\\");
-            break;
-          default:
-            if (c < 0x20) {
-              b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              b.append(c);
-            }
+    private static List<List<String>> cells(Table t) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Row r : t.rows()) {
+        List<String> cells = new ArrayList<>();
+        for (String c : t.columns()) {
+          cells.add(r.get(c));
         }
+        rows.add(cells);
       }
-      return b.append('"').toString();
+      return rows;
     }
 
     /** Writes {@code BundledTables.java} under {@code javaDir} and the exports under {@code resourcesDir}. */
@@ -320,6 +287,7 @@ public final class TableCompiler {
         Map<String, String> files = new TreeMap<>();
         files.putAll(csvExports());
         files.putAll(jsonExports());
+        files.put(TableExports.DATA_PACKAGE, dataPackage());
         StringBuilder index = new StringBuilder();
         for (Map.Entry<String, String> e : files.entrySet()) {
           writeIfChanged(export.resolve(e.getKey()), e.getValue());

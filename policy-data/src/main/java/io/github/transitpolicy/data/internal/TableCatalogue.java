@@ -1205,7 +1205,13 @@ public final class TableCatalogue implements Catalogue {
       throw new IllegalArgumentException("table: no table named \"" + table + "\"; known: " + tableNames());
     }
     String[] chunks = source.chunks(table);
-    return format == ExportFormat.CSV ? Exports.csv(chunks) : Exports.json(chunks);
+    return format == ExportFormat.CSV ? Exports.csv(table, chunks)
+        : Exports.json(table, chunks, dataVersion(), asOf.toString());
+  }
+
+  @Override
+  public String schema() {
+    return TableExports.dataPackage(dataVersion(), asOf.toString());
   }
 
   @Override
@@ -1220,6 +1226,9 @@ public final class TableCatalogue implements Catalogue {
         written.add(file);
       }
     }
+    Path descriptor = directory.resolve(TableExports.DATA_PACKAGE);
+    Files.writeString(descriptor, schema(), StandardCharsets.UTF_8);
+    written.add(descriptor);
     return List.copyOf(written);
   }
 
