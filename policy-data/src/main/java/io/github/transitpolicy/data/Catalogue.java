@@ -57,12 +57,8 @@ public interface Catalogue {
    * tables are validated with exactly the checks the build applies to the bundled tables (the same code),
    * so a directory loads if and only if it would build. The data version and the as-of day come from the
    * tables ({@code policy_versions.tsv}, {@code catalogue.tsv}). The directory is read once, here; the
-   * catalogue keeps no file open and never reads it again.
-   *
-   * <pre>{@code
-   * Catalogue fixed = Catalogue.load(Path.of("/etc/transit-policy/tables"));
-   * TransitPolicy policy = TransitPolicy.using(fixed);
-   * }</pre>
+   * catalogue keeps no file open and never reads it again. The engine answers from it with
+   * {@code TransitPolicy.using(Catalogue.load(Path.of("/etc/transit-policy/tables")))}.
    *
    * @param directory the directory holding {@code ports.tsv}, {@code policy_versions.tsv} and the others
    * @return the catalogue of those tables
