@@ -1,6 +1,7 @@
 package io.github.transitpolicy.data;
 
 import io.github.transitpolicy.data.internal.TableCatalogue;
+import io.github.transitpolicy.data.internal.TableDefinitions;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,26 @@ public interface Catalogue {
    */
   static Catalogue bundled() {
     return TableCatalogue.bundled();
+  }
+
+  /**
+   * The catalogue of a directory of tables laid out like the bundled ones ({@code policy-data/src/main/tables}
+   * in the source tree): for an operator who applies a data fix without waiting for a release. The
+   * tables are validated with exactly the checks the build applies to the bundled tables (the same code),
+   * so a directory loads if and only if it would build. The data version and the as-of day come from the
+   * tables ({@code policy_versions.tsv}, {@code catalogue.tsv}). The directory is read once, here; the
+   * catalogue keeps no file open and never reads it again. The engine answers from it with
+   * {@code TransitPolicy.using(Catalogue.load(Path.of("/etc/transit-policy/tables")))}.
+   *
+   * @param directory the directory holding {@code ports.tsv}, {@code policy_versions.tsv} and the others
+   * @return the catalogue of those tables
+   * @throws CatalogueException if a table is missing, cannot be read or is invalid; its
+   *     {@link CatalogueException#problems()} name each {@code file:line: what is wrong}
+   * @throws IllegalArgumentException if {@code directory} is not a directory
+   * @throws NullPointerException if {@code directory} is null
+   */
+  static Catalogue load(Path directory) {
+    return TableCatalogue.load(directory);
   }
 
   /**
@@ -264,6 +286,19 @@ public interface Catalogue {
   List<String> tableNames();
 
   /**
+   * The columns that identify a row of a table: no two rows share their values. {@link CatalogueDiff}
+   * matches rows by them; {@link #schema()} gives them as each table's primary key.
+   *
+   * @param table a name from {@link #tableNames()}
+   * @return the key columns, e.g. {@code [iso2, from]} for {@code transit_240h_countries}
+   * @throws IllegalArgumentException if there is no such table
+   */
+  default List<String> keyColumns(String table) {
+    Objects.requireNonNull(table, "table");
+    return TableDefinitions.of(table).key();
+  }
+
+  /**
    * One table, exported.
    *
    * @param table a name from {@link #tableNames()}
@@ -274,10 +309,26 @@ public interface Catalogue {
   String export(String table, ExportFormat format);
 
   /**
-   * Writes every table in every format into a directory ({@code ports.csv}, {@code ports.json}, ...).
+   * The machine-readable schema of every table: a Frictionless Data Package descriptor
+   * ({@code datapackage.json}, <a href="https://specs.frictionlessdata.io/data-package/">specs.frictionlessdata.io</a>)
+   * with a tabular data resource per table, whose {@code path} is the table's CSV export
+   * ({@code ports.csv}), its CSV dialect, and its Table Schema: the fields in column order with their types
+   * ({@code string}, {@code integer}, {@code boolean} written {@code yes}/{@code no}, {@code date}),
+   * empty cells as missing values, the primary key ({@link #keyColumns}) and the foreign keys to other
+   * tables. The package also carries the catalogue's {@code data_version} and {@code as_of}: the CSV files
+   * themselves carry no comment line, so that every CSV reader takes them as they are. Written from the
+   * same table definitions the tables are validated by; {@link #exportTo} writes it beside the CSV files.
+   *
+   * @return the descriptor, JSON text
+   */
+  String schema();
+
+  /**
+   * Writes every table in every format into a directory ({@code ports.csv}, {@code ports.json}, ...), and
+   * the tables' schema ({@link #schema()}) as {@code datapackage.json}.
    *
    * @param directory the directory; created if missing
-   * @return the files written, in a stable order
+   * @return the files written, in a stable order, {@code datapackage.json} last
    * @throws IOException if a file cannot be written
    */
   List<Path> exportTo(Path directory) throws IOException;

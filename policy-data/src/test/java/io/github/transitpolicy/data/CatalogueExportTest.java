@@ -80,8 +80,11 @@ class CatalogueExportTest {
   @MethodSource("tables")
   void jsonExport(String table, String header, int rows) {
     String json = CATALOGUE.export(table, ExportFormat.JSON);
-    assertTrue(json.startsWith("[\n"), table);
-    assertTrue(json.endsWith("\n]\n"), table);
+    // the envelope: the table, the data version and the as-of day, then the rows
+    String opening = "{\"table\": \"" + table + "\", \"data_version\": \"2026-08-20\", \"as_of\": \"2026-12-01\","
+        + " \"rows\": [\n";
+    assertTrue(json.startsWith(opening), table + ": " + json.substring(0, Math.min(200, json.length())));
+    assertTrue(json.endsWith("\n]}\n"), table);
     String[] lines = json.split("\n");
     int objects = 0;
     for (String line : lines) {
@@ -101,6 +104,122 @@ class CatalogueExportTest {
       from = at;
     }
     assertEquals(depthProfileOk(json), true, table + ": unbalanced brackets or quotes");
+  }
+
+  @Test
+  void jsonValuesAreTyped() {
+    String ports = CATALOGUE.export("ports", ExportFormat.JSON);
+    assertTrue(ports.contains("{\"id\": \"PVG\", \"kind\": \"AIR\", \"iata\": \"PVG\", \"icao\": \"ZSPD\","), ports);
+    assertTrue(ports.contains("\"prefecture\": \"310100\", \"annex2_row\": 11, \"source\": "), "PVG's annex 2 row, a number");
+    assertTrue(!ports.contains("\"annex2_row\": \""), "annex2_row is never a string");
+    String exemptions = CATALOGUE.export("visa_exemptions", ExportFormat.JSON);
+    assertTrue(exemptions.contains("\"long_standing\": false"), "yes/no as booleans");
+    assertTrue(exemptions.contains("\"terms_verified\": true"), "yes/no as booleans");
+    assertTrue(!exemptions.contains("\"yes\"") && !exemptions.contains("\"no\""), "no yes/no string is left");
+    assertTrue(exemptions.contains("\"stay_days\": 30,"), "stay_days as a number");
+    assertTrue(exemptions.contains("\"until\": null"), "an empty cell is null");
+    String versions = CATALOGUE.export("policy_versions", ExportFormat.JSON);
+    assertTrue(versions.contains("{\"effective\": \"2026-08-20\", \"summary_en\": \"Kyrgyzstan (KG) and Vietnam (VN) added,"
+        + " effective the day announced\", \"countries\": 57, \"ports\": 65, \"provinces\": 24,"), versions);
+    assertTrue(CATALOGUE.export("regime_purposes", ExportFormat.JSON).contains("\"permitted\": true"));
+    assertTrue(CATALOGUE.export("catalogue", ExportFormat.JSON).contains("\n  {\"as_of\": \"2026-12-01\"}\n]}\n"));
+  }
+
+  @Test
+  void theSchemaIsAFrictionlessDataPackageOfEveryTable() {
+    String schema = CATALOGUE.schema();
+    assertTrue(schema.startsWith("{\n  \"profile\": \"tabular-data-package\",\n"), schema);
+    assertTrue(schema.contains("\n  \"data_version\": \"2026-08-20\",\n  \"as_of\": \"2026-12-01\",\n"), schema);
+    assertEquals(depthProfileOk(schema), true, "unbalanced brackets or quotes");
+    for (String table : TABLES.keySet()) {
+      assertTrue(schema.contains("      \"name\": \"" + table + "\",\n"), table);
+      assertTrue(schema.contains("      \"path\": \"" + table + ".csv\",\n"), table);
+      String key = String.join("\", \"", CATALOGUE.keyColumns(table));
+      assertTrue(schema.contains("\"primaryKey\": [\"" + key + "\"]"), table + " key " + key);
+    }
+    assertTrue(schema.contains("{\"name\": \"stay_days\", \"type\": \"integer\"}"), schema);
+    assertTrue(schema.contains("{\"name\": \"from\", \"type\": \"date\"}"), schema);
+    assertTrue(schema.contains("{\"name\": \"long_standing\", \"type\": \"boolean\", \"trueValues\": [\"yes\"],"
+        + " \"falseValues\": [\"no\"]}"), schema);
+    assertTrue(schema.contains("{\"fields\": [\"port\"], \"reference\": {\"resource\": \"ports\", \"fields\": [\"id\"]}}"),
+        schema);
+    assertTrue(schema.contains("{\"fields\": [\"iso2\"], \"reference\": {\"resource\": \"countries\", \"fields\": [\"iso2\"]}}"),
+        schema);
+    assertEquals(List.of("iso2", "from"), CATALOGUE.keyColumns("transit_240h_countries"));
+    assertThrows(IllegalArgumentException.class, () -> CATALOGUE.keyColumns("nope"));
+  }
+
+  /** Every foreign key the schema declares holds in the exported rows, and every primary key is unique. */
+  @Test
+  void theSchemasKeysHoldInTheExports() {
+    Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
+    for (String table : TABLES.keySet()) {
+      rows.put(table, csvRows(CATALOGUE.export(table, ExportFormat.CSV)));
+    }
+    for (String table : TABLES.keySet()) {
+      java.util.Set<List<String>> keys = new java.util.HashSet<>();
+      for (Map<String, String> row : java.util.Objects.requireNonNull(rows.get(table))) {
+        List<String> key = new ArrayList<>();
+        CATALOGUE.keyColumns(table).forEach(c -> key.add(row.get(c)));
+        assertTrue(keys.add(key), table + ": duplicate key " + key);
+      }
+    }
+    java.util.regex.Matcher fk = java.util.regex.Pattern.compile(
+        "\"name\": \"([a-z0-9_]+)\",\n|\\{\"fields\": \\[\"([a-z0-9_]+)\"\\], \"reference\": \\{\"resource\": \"([a-z0-9_]+)\", "
+            + "\"fields\": \\[\"([a-z0-9_]+)\"\\]\\}\\}").matcher(CATALOGUE.schema());
+    String table = "";
+    int checked = 0;
+    while (fk.find()) {
+      if (fk.group(1) != null) {
+        table = fk.group(1);
+        continue;
+      }
+      String column = fk.group(2);
+      java.util.Set<String> referenced = new java.util.HashSet<>();
+      String target = fk.group(3);
+      String targetColumn = fk.group(4);
+      java.util.Objects.requireNonNull(rows.get(target), target).forEach(r -> referenced.add(r.get(targetColumn)));
+      for (Map<String, String> row : java.util.Objects.requireNonNull(rows.get(table), table)) {
+        String v = java.util.Objects.requireNonNull(row.get(column), column);
+        assertTrue(v.isEmpty() || referenced.contains(v), table + "." + column + " = " + v + " not in " + target);
+      }
+      checked++;
+    }
+    assertEquals(12, checked, "foreign keys checked");
+  }
+
+  /** Rows of a CSV export whose cells hold no line break, by column. */
+  private static List<Map<String, String>> csvRows(String csv) {
+    List<Map<String, String>> out = new ArrayList<>();
+    String[] lines = csv.split("\r\n");
+    List<String> header = List.of(lines[0].split(",", -1));
+    for (int i = 1; i < lines.length; i++) {
+      List<String> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      boolean quoted = false;
+      String line = lines[i];
+      for (int j = 0; j < line.length(); j++) {
+        char c = line.charAt(j);
+        if (quoted && c == '"' && j + 1 < line.length() && line.charAt(j + 1) == '"') {
+          cell.append('"');
+          j++;
+        } else if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+          cells.add(cell.toString());
+          cell.setLength(0);
+        } else {
+          cell.append(c);
+        }
+      }
+      cells.add(cell.toString());
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        row.put(header.get(c), cells.get(c));
+      }
+      out.add(row);
+    }
+    return out;
   }
 
   @Test
@@ -126,16 +245,18 @@ class CatalogueExportTest {
   void exportToWritesTwoFilesPerTable(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("nested/export");
     List<Path> written = CATALOGUE.exportTo(out);
-    assertEquals(2 * TABLES.size(), written.size());
+    assertEquals(2 * TABLES.size() + 1, written.size());
     List<Path> expected = new ArrayList<>();
     for (String table : TABLES.keySet()) {
       expected.add(out.resolve(table + ".csv"));
       expected.add(out.resolve(table + ".json"));
     }
+    expected.add(out.resolve("datapackage.json"));
     assertEquals(expected, written);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(38, files.count());
+      assertEquals(39, files.count());
     }
+    assertEquals(CATALOGUE.schema(), Files.readString(out.resolve("datapackage.json"), StandardCharsets.UTF_8));
     assertEquals(CATALOGUE.export("ports", ExportFormat.CSV),
         Files.readString(out.resolve("ports.csv"), StandardCharsets.UTF_8));
     assertEquals(CATALOGUE.export("places", ExportFormat.JSON),
@@ -196,6 +317,15 @@ class CatalogueExportTest {
    * The build writes the exports into the jar (the table compiler) and the catalogue writes them on
    * demand (at run time): two implementations that must give the same bytes.
    */
+  @Test
+  void theSchemaEqualsTheDescriptorInTheJar() throws IOException {
+    try (java.io.InputStream in =
+        Catalogue.class.getResourceAsStream("/io/github/transitpolicy/data/export/datapackage.json")) {
+      assertTrue(in != null, "missing datapackage.json");
+      assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), CATALOGUE.schema());
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("tables")
   void onDemandExportsEqualTheFilesInTheJar(String table, String header, int rows) throws IOException {

@@ -1,35 +1,38 @@
 package io.github.transitpolicy.data.build;
 
+import io.github.transitpolicy.data.CatalogueException;
+import io.github.transitpolicy.data.internal.TableDefinitions;
+import io.github.transitpolicy.data.internal.TableExports;
+import io.github.transitpolicy.data.internal.TableValidator;
+import io.github.transitpolicy.data.internal.TableValidator.Row;
+import io.github.transitpolicy.data.internal.TableValidator.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Compiles the policy tables ({@code policy-data/src/main/tables/*.tsv}) into Java source and export
  * resources, refusing to build on a bad table with {@code file:line: what is wrong}.
  *
  * <p>Build-only: the Maven build runs this file with the JDK's single-file source launcher in
- * {@code generate-sources}; it is never part of a published jar. It depends on nothing but the JDK.
- * The output is deterministic: the same tables give byte-identical files.
+ * {@code generate-sources}; it is never part of a published jar. Reading and validating the tables is not
+ * done here but by {@link TableValidator}, the same code {@code Catalogue.load} runs, and the exports are
+ * written by {@link TableExports}, the code {@code Catalogue.export} runs: the build compiles them (with
+ * {@link TableDefinitions} and {@link CatalogueException}; all four depend on nothing but the JDK) into
+ * {@code target/table-validator} first and puts it on this program's class path. The output is
+ * deterministic: the same tables give byte-identical files.
  *
- * <p>Usage: {@code java TableCompiler.java TABLES_DIR JAVA_OUT_DIR RESOURCES_OUT_DIR DATA_VERSION DATA_AS_OF}
+ * <p>Usage: {@code java -cp VALIDATOR_CLASSES TableCompiler.java TABLES_DIR JAVA_OUT_DIR RESOURCES_OUT_DIR
+ * DATA_VERSION DATA_AS_OF}
  */
 public final class TableCompiler {
 
@@ -42,127 +45,6 @@ public final class TableCompiler {
   /** A constant string in a class file holds at most 65535 bytes of modified UTF-8: stay well below. */
   static final int MAX_CHUNK_BYTES = 30_000;
 
-  /** Source ids in {@code sources.tsv} that name the announcement whose annexes are transcribed. */
-  static final String ANNOUNCEMENT_SOURCE = "NIA-2025-4";
-
-  static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  static final Pattern SOURCE_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
-  static final Pattern GBT_CODE = Pattern.compile("\\d{6}");
-  static final Pattern PROVINCE_CODE = Pattern.compile("\\d{2}0000");
-  static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
-  static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-  static final Pattern ISO_3166_2_CN = Pattern.compile("CN-[A-Z]{2}");
-  static final Pattern IATA = Pattern.compile("[A-Z]{3}");
-  static final Pattern ICAO = Pattern.compile("[A-Z]{4}");
-  static final Pattern UNLOCODE = Pattern.compile("[A-Z]{2}[A-Z2-9]{3}");
-  static final Pattern NON_AIR_PORT_ID = Pattern.compile("(SEA|RAIL|ROAD)-[A-Z0-9]+(-[A-Z0-9]+)*");
-  static final Set<String> CAPABILITIES = Set.of("TRANSIT_240H_ENTRY", "TRANSIT_240H_EXIT", "OPEN_PORT",
-      "INSPECTION_FREE_24H", "SMART_CLEARANCE", "TAIWAN_PERMIT");
-  static final Set<String> PURPOSES = Set.of("TOURISM", "BUSINESS", "VISIT", "FAMILY_VISIT", "EXCHANGE",
-      "TRANSIT", "WORK", "STUDY", "JOURNALISM", "CREW");
-
-  /** The tables, in the order they are read and emitted, with their exact header columns. */
-  static final Map<String, List<String>> SCHEMAS = new LinkedHashMap<>();
-
-  static {
-    SCHEMAS.put("sources", List.of("id", "title", "published", "location"));
-    SCHEMAS.put("countries", List.of("iso2", "iso3", "kind", "name_en", "name_zh", "source"));
-    SCHEMAS.put("annex1_countries", List.of("row", "continent_zh", "name_zh", "source"));
-    SCHEMAS.put("transit_240h_countries",
-        List.of("iso2", "from", "until", "annex1_row", "source", "confidence"));
-    SCHEMAS.put("provinces", List.of("code", "iso", "kind", "name_zh", "short_zh", "name_en", "source"));
-    SCHEMAS.put("places", List.of("code", "level", "parent", "name_zh", "name_en", "source"));
-    SCHEMAS.put("annex2_ports", List.of("row", "province_zh", "port_zh", "stay_area_zh", "source"));
-    SCHEMAS.put("permitted_areas",
-        List.of("province", "place", "name_zh", "annex2_row", "from", "until", "source", "confidence"));
-    SCHEMAS.put("ports", List.of("id", "kind", "iata", "icao", "unlocode", "name_zh", "name_en", "aliases",
-        "province", "prefecture", "annex2_row", "source", "confidence"));
-    SCHEMAS.put("port_capabilities", List.of("port", "capability", "from", "until", "source", "confidence"));
-    SCHEMAS.put("policy_versions",
-        List.of("effective", "summary_en", "countries", "ports", "provinces", "source", "confidence"));
-    SCHEMAS.put("visa_exemptions", List.of("iso2", "kind", "from", "until", "long_standing", "stay_days",
-        "max_days_in_180", "terms_verified", "note", "source", "confidence"));
-    SCHEMAS.put("unilateral_terms", List.of("from", "until", "stay_days", "purposes", "source", "confidence"));
-    SCHEMAS.put("regime_terms", List.of("regime", "from", "until", "max_stay_hours", "counting",
-        "min_document_validity_months", "source", "confidence"));
-    SCHEMAS.put("regime_purposes", List.of("regime", "purpose", "permitted", "source", "confidence"));
-    SCHEMAS.put("purpose_visas", List.of("purpose", "visa", "max_stay_days", "alternative", "source", "confidence"));
-    SCHEMAS.put("arrival_card_rules", List.of("case", "from", "until", "requirement", "source", "confidence"));
-    SCHEMAS.put("rule_bases", List.of("regime", "code", "source", "confidence"));
-    SCHEMAS.put("catalogue", List.of("as_of"));
-  }
-
-  /** A source's location: a public document's address. */
-  static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
-
-  static final Set<String> FINDING_CODES = Set.of("POLICY_IN_FORCE", "NATIONALITY_ELIGIBLE", "DOCUMENT_ACCEPTED",
-      "DOCUMENT_VALIDITY", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED", "ROUTE_TO_THIRD_COUNTRY",
-      "STAY_WITHIN_LIMIT", "ONWARD_TICKET_CONFIRMED", "PURPOSE_PERMITTED", "VISITS_WITHIN_AREA", "NO_ADVERSE_RECORD",
-      "CONNECTION_WITHIN_24_HOURS", "STAYS_IN_PORT", "ENTRY_PORT_OPEN", "EXIT_PORT_OPEN");
-
-  static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION");
-  static final Set<String> VISAS = Set.of("C", "D", "F", "G", "J1", "J2", "L", "M", "Q1", "Q2", "R", "S1", "S2",
-      "X1", "X2", "Z");
-  static final Set<String> ARRIVAL_CARD_CASES = Set.of("FOREIGNER_ENTERING", "DIRECT_TRANSIT_IN_PORT",
-      "HK_MACAO_PERMIT_HOLDER");
-
-  /** A table problem, reported as {@code file:line: what is wrong}. */
-  public static final class TableException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final List<String> problems;
-
-    TableException(List<String> problems) {
-      super(String.join(System.lineSeparator(), problems));
-      this.problems = List.copyOf(problems);
-    }
-
-    /** Every problem found, each {@code file:line: what is wrong}. */
-    public List<String> problems() {
-      return problems;
-    }
-  }
-
-  /** One data line of a table, with where it came from. */
-  static final class Row {
-    final String file;
-    final int line;
-    final Map<String, String> cells;
-
-    Row(String file, int line, Map<String, String> cells) {
-      this.file = file;
-      this.line = line;
-      this.cells = cells;
-    }
-
-    String get(String column) {
-      String v = cells.get(column);
-      if (v == null) {
-        throw new IllegalStateException("no column " + column + " in " + file);
-      }
-      return v;
-    }
-
-    String where() {
-      return file + ":" + line;
-    }
-  }
-
-  /** A parsed table: its columns and rows, in file order. */
-  static final class Table {
-    final String name;
-    final List<String> columns;
-    final List<Row> rows;
-
-    Table(String name, List<String> columns, List<Row> rows) {
-      this.name = name;
-      this.columns = columns;
-      this.rows = rows;
-    }
-  }
-
-  private final List<String> problems = new ArrayList<>();
-  private final Map<String, Table> tables = new LinkedHashMap<>();
-
   private TableCompiler() {}
 
   public static void main(String[] args) {
@@ -174,7 +56,7 @@ public final class TableCompiler {
       Compiled compiled = compile(Path.of(args[0]), args[3], args[4]);
       compiled.writeTo(Path.of(args[1]), Path.of(args[2]));
       System.out.println("[table-compiler] " + compiled.summary());
-    } catch (TableException e) {
+    } catch (CatalogueException e) {
       System.err.println("[table-compiler] the policy tables are invalid:");
       for (String p : e.problems()) {
         System.err.println(p);
@@ -187,7 +69,7 @@ public final class TableCompiler {
    * Reads and validates every table in {@code tablesDir}.
    *
    * @param expectedDataVersion the data version the build declares; must equal the newest effective date
-   * @throws TableException listing every problem found
+   * @throws CatalogueException listing every problem found
    */
   public static Compiled compile(Path tablesDir, String expectedDataVersion) {
     return compile(tablesDir, expectedDataVersion, null);
@@ -199,874 +81,16 @@ public final class TableCompiler {
    * @param expectedDataVersion the data version the build declares; must equal the newest effective date
    * @param expectedAsOf the as-of day the build declares (for the manifest); must equal {@code catalogue.tsv}'s,
    *     or null not to check it
-   * @throws TableException listing every problem found
+   * @throws CatalogueException listing every problem found
    */
   public static Compiled compile(Path tablesDir, String expectedDataVersion, String expectedAsOf) {
-    TableCompiler c = new TableCompiler();
-    for (Map.Entry<String, List<String>> e : SCHEMAS.entrySet()) {
-      c.read(tablesDir, e.getKey(), e.getValue());
-    }
-    c.stopIfProblems();
-    String version = c.validate(expectedDataVersion);
-    String asOf = c.validateCatalogue(expectedAsOf);
-    c.stopIfProblems();
-    return new Compiled(version, asOf, c.tables);
+    TableValidator.Tables tables = TableValidator.read(tablesDir, expectedDataVersion, expectedAsOf);
+    return new Compiled(tables.dataVersion(), tables.asOf(), tables.tables());
   }
 
-  /** The one-row table about the catalogue itself; returns its as-of day, or "" when it is broken. */
-  private String validateCatalogue(String expectedAsOf) {
-    List<Row> rows = rows("catalogue");
-    if (rows.size() != 1) {
-      problems.add("catalogue.tsv:0: must have exactly one row (it has " + rows.size() + ")");
-      return "";
-    }
-    LocalDate asOf = date(rows.get(0), "as_of", false);
-    if (asOf == null) {
-      return "";
-    }
-    if (expectedAsOf != null && !asOf.toString().equals(expectedAsOf)) {
-      problem(rows.get(0), "as_of: the tables say " + asOf + " but the build declares " + expectedAsOf
-          + " (property transitpolicy.data.asOf in the root pom.xml)");
-    }
-    return asOf.toString();
-  }
-
-  private void stopIfProblems() {
-    if (!problems.isEmpty()) {
-      throw new TableException(problems);
-    }
-  }
-
-  private void problem(Row row, String message) {
-    problems.add(row.where() + ": " + message);
-  }
-
-  private void problem(String file, int line, String message) {
-    problems.add(file + ":" + line + ": " + message);
-  }
-
-  // ---------------------------------------------------------------- reading
-
-  private void read(Path dir, String name, List<String> columns) {
-    String file = name + ".tsv";
-    Path path = dir.resolve(file);
-    if (!Files.isRegularFile(path)) {
-      problem(file, 0, "missing table (expected columns: " + String.join(", ", columns) + ")");
-      return;
-    }
-    List<String> lines;
-    try {
-      // Split on LF only, so that a CR left by a CRLF editor is seen and reported below.
-      lines = Arrays.asList(Files.readString(path, StandardCharsets.UTF_8).split("\n", -1));
-    } catch (IOException e) {
-      problem(file, 0, "cannot read: " + e.getMessage());
-      return;
-    }
-    List<Row> rows = new ArrayList<>();
-    boolean headerSeen = false;
-    for (int i = 0; i < lines.size(); i++) {
-      int lineNo = i + 1;
-      String line = lines.get(i);
-      if (line.endsWith("\r")) {
-        problem(file, lineNo, "CR line end (tables use LF)");
-        line = line.substring(0, line.length() - 1);
-      }
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      if (!headerSeen) {
-        headerSeen = true;
-        if (!Arrays.asList(cells).equals(columns)) {
-          problem(file, lineNo, "header is [" + String.join(", ", cells) + "], expected ["
-              + String.join(", ", columns) + "]");
-          return;
-        }
-        continue;
-      }
-      if (cells.length != columns.size()) {
-        problem(file, lineNo, "has " + cells.length + " cells, the header has " + columns.size());
-        continue;
-      }
-      Map<String, String> map = new LinkedHashMap<>();
-      for (int c = 0; c < cells.length; c++) {
-        String cell = cells[c];
-        if (!cell.equals(cell.strip())) {
-          problem(file, lineNo, "column " + columns.get(c) + ": leading or trailing white space in \"" + cell + "\"");
-        }
-        map.put(columns.get(c), cell.strip());
-      }
-      rows.add(new Row(file, lineNo, map));
-    }
-    if (!headerSeen) {
-      problem(file, 1, "empty table: no header line");
-      return;
-    }
-    tables.put(name, new Table(name, columns, rows));
-  }
-
-  private List<Row> rows(String table) {
-    return tables.get(table).rows;
-  }
-
-  // ---------------------------------------------------------------- cell checks
-
-  private boolean required(Row row, String column) {
-    if (row.get(column).isEmpty()) {
-      problem(row, column + ": must not be empty");
-      return false;
-    }
-    return true;
-  }
-
-  private boolean matches(Row row, String column, Pattern pattern, boolean optional) {
-    String v = row.get(column);
-    if (v.isEmpty()) {
-      if (!optional) {
-        problem(row, column + ": must not be empty");
-      }
-      return false;
-    }
-    if (!pattern.matcher(v).matches()) {
-      problem(row, column + ": bad code \"" + v + "\" (expected " + pattern.pattern() + ")");
-      return false;
-    }
-    return true;
-  }
-
-  private LocalDate date(Row row, String column, boolean optional) {
-    String v = row.get(column);
-    if (v.isEmpty()) {
-      if (!optional) {
-        problem(row, column + ": must not be empty");
-      }
-      return null;
-    }
-    if (!DATE.matcher(v).matches()) {
-      problem(row, column + ": bad date \"" + v + "\" (expected yyyy-MM-dd)");
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      problem(row, column + ": bad date \"" + v + "\"");
-      return null;
-    }
-  }
-
-  private Integer positiveInt(Row row, String column, boolean optional) {
-    String v = row.get(column);
-    if (v.isEmpty()) {
-      if (!optional) {
-        problem(row, column + ": must not be empty");
-      }
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n <= 0) {
-        problem(row, column + ": must be positive, was " + v);
-        return null;
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      problem(row, column + ": not a whole number: \"" + v + "\"");
-      return null;
-    }
-  }
-
-  private void oneOf(Row row, String column, Set<String> allowed, boolean optional) {
-    String v = row.get(column);
-    if (v.isEmpty() && optional) {
-      return;
-    }
-    if (!allowed.contains(v)) {
-      problem(row, column + ": \"" + v + "\" is not one of " + new TreeSet<>(allowed));
-    }
-  }
-
-  /** A validity range; reports from after until. Returns null when the dates are bad. */
-  private LocalDate[] range(Row row) {
-    LocalDate from = date(row, "from", true);
-    LocalDate until = date(row, "until", true);
-    if ((!row.get("from").isEmpty() && from == null) || (!row.get("until").isEmpty() && until == null)) {
-      return null;
-    }
-    if (from != null && until != null && until.isBefore(from)) {
-      problem(row, "until " + until + " is before from " + from);
-      return null;
-    }
-    return new LocalDate[] {from, until};
-  }
-
-  static boolean inForce(LocalDate[] range, LocalDate day) {
-    return (range[0] == null || !day.isBefore(range[0])) && (range[1] == null || !day.isAfter(range[1]));
-  }
-
-  static boolean overlaps(LocalDate[] a, LocalDate[] b) {
-    LocalDate aFrom = a[0] == null ? LocalDate.MIN : a[0];
-    LocalDate aUntil = a[1] == null ? LocalDate.MAX : a[1];
-    LocalDate bFrom = b[0] == null ? LocalDate.MIN : b[0];
-    LocalDate bUntil = b[1] == null ? LocalDate.MAX : b[1];
-    return !aUntil.isBefore(bFrom) && !bUntil.isBefore(aFrom);
-  }
-
-  private Map<String, Row> uniqueKey(String table, String... keyColumns) {
-    Map<String, Row> seen = new LinkedHashMap<>();
-    for (Row row : rows(table)) {
-      StringBuilder key = new StringBuilder();
-      for (String k : keyColumns) {
-        key.append(key.length() == 0 ? "" : "|").append(row.get(k));
-      }
-      Row earlier = seen.putIfAbsent(key.toString(), row);
-      if (earlier != null) {
-        problem(row, "duplicate key " + String.join("+", keyColumns) + " = \"" + key + "\" (first at "
-            + earlier.where() + ")");
-      }
-    }
-    return seen;
-  }
-
-  private void sourceAndConfidence(Row row, Set<String> sourceIds) {
-    String src = row.get("source");
-    if (src.isEmpty()) {
-      problem(row, "source: every fact needs a source");
-    } else {
-      for (String ref : src.split(" ; ", -1)) {
-        String id = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
-        if (!SOURCE_ID.matcher(id).matches()) {
-          problem(row, "source: bad reference \"" + ref + "\" (expected ID or ID#locator, separated by ' ; ')");
-        } else if (!sourceIds.contains(id)) {
-          problem(row, "source: unknown source id \"" + id + "\" (not in sources.tsv)");
-        }
-      }
-    }
-    if (row.cells.containsKey("confidence")) {
-      oneOf(row, "confidence", Set.of("H", "M", "L"), true);
-    }
-  }
-
-  // ---------------------------------------------------------------- validation
-
-  private String validate(String expectedDataVersion) {
-    // sources
-    Map<String, Row> sources = uniqueKey("sources", "id");
-    for (Row r : rows("sources")) {
-      matches(r, "id", SOURCE_ID, false);
-      required(r, "title");
-      if (required(r, "location") && !HTTP_URL.matcher(r.get("location")).matches()) {
-        problem(r, "location: \"" + r.get("location") + "\" is not an http(s) URL (every source must be a public"
-            + " document, not a file of this project)");
-      }
-      date(r, "published", true);
-    }
-    Set<String> sourceIds = sources.keySet();
-    for (Table t : tables.values()) {
-      if (t.columns.contains("source")) {
-        for (Row r : t.rows) {
-          sourceAndConfidence(r, sourceIds);
-        }
-      }
-    }
-
-    // countries
-    Set<String> jdkAlpha2 = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
-    Map<String, Row> countries = uniqueKey("countries", "iso2");
-    uniqueKey("countries", "iso3");
-    Map<String, String> countryByNameZh = new HashMap<>();
-    for (Row r : rows("countries")) {
-      boolean iso2Valid = matches(r, "iso2", ISO2, false);
-      if (iso2Valid && !jdkAlpha2.contains(r.get("iso2"))) {
-        problem(r, "iso2: bad code \"" + r.get("iso2") + "\" (not an ISO 3166-1 alpha-2 code)");
-        iso2Valid = false;
-      }
-      if (matches(r, "iso3", ISO3, false) && iso2Valid) {
-        String expected = new Locale("", r.get("iso2")).getISO3Country();
-        if (!expected.equals(r.get("iso3"))) {
-          problem(r, "iso3: \"" + r.get("iso3") + "\" is not the alpha-3 code of " + r.get("iso2")
-              + " (ISO 3166-1 says " + expected + ")");
-        }
-      }
-      oneOf(r, "kind", Set.of("COUNTRY", "REGION"), false);
-      boolean region = Set.of("HK", "MO", "TW").contains(r.get("iso2"));
-      if (region != r.get("kind").equals("REGION")) {
-        problem(r, "kind: HK, MO and TW, and only they, are REGION");
-      }
-      required(r, "name_en");
-      if (required(r, "name_zh")) {
-        String earlier = countryByNameZh.put(r.get("name_zh"), r.get("iso2"));
-        if (earlier != null) {
-          problem(r, "name_zh: \"" + r.get("name_zh") + "\" also names " + earlier);
-        }
-      }
-    }
-
-    // annex 1
-    Map<Integer, String> annex1Iso = new TreeMap<>();
-    int expectedRow = 1;
-    for (Row r : rows("annex1_countries")) {
-      Integer n = positiveInt(r, "row", false);
-      if (n != null && n != expectedRow) {
-        problem(r, "row: expected " + expectedRow + ", found " + n + " (annex rows run 1, 2, 3 ... in order)");
-      }
-      expectedRow++;
-      required(r, "continent_zh");
-      String iso = countryByNameZh.get(r.get("name_zh"));
-      if (iso == null) {
-        problem(r, "name_zh: unknown reference \"" + r.get("name_zh") + "\" (no country in countries.tsv has that name_zh)");
-      } else if (n != null) {
-        annex1Iso.put(n, iso);
-      }
-    }
-
-    // 240-hour eligibility
-    Map<String, List<LocalDate[]>> eligibility = new TreeMap<>();
-    Map<Integer, Row> annex1Refs = new HashMap<>();
-    for (Row r : rows("transit_240h_countries")) {
-      String iso = r.get("iso2");
-      if (!countries.containsKey(iso)) {
-        problem(r, "iso2: unknown reference \"" + iso + "\" (not in countries.tsv)");
-      }
-      LocalDate[] range = range(r);
-      if (r.get("from").isEmpty()) {
-        problem(r, "from: must not be empty");
-      }
-      if (range != null) {
-        for (LocalDate[] other : eligibility.getOrDefault(iso, List.of())) {
-          if (overlaps(range, other)) {
-            problem(r, "iso2: " + iso + " has overlapping eligibility periods");
-          }
-        }
-        eligibility.computeIfAbsent(iso, k -> new ArrayList<>()).add(range);
-      }
-      if (!r.get("annex1_row").isEmpty()) {
-        Integer n = positiveInt(r, "annex1_row", false);
-        if (n != null) {
-          String annexIso = annex1Iso.get(n);
-          if (annexIso == null) {
-            problem(r, "annex1_row: unknown reference " + n + " (annex 1 has no such row)");
-          } else if (!annexIso.equals(iso)) {
-            problem(r, "annex1_row: row " + n + " of annex 1 is " + annexIso + ", not " + iso);
-          }
-          Row earlier = annex1Refs.put(n, r);
-          if (earlier != null) {
-            problem(r, "annex1_row: row " + n + " is already claimed at " + earlier.where());
-          }
-        }
-      }
-    }
-    for (Row r : rows("annex1_countries")) {
-      Integer n = parseIntOrNull(r.get("row"));
-      if (n != null && !annex1Refs.containsKey(n)) {
-        problem(r, "annex 1 row " + n + " (" + r.get("name_zh") + ") has no row in transit_240h_countries.tsv");
-      }
-    }
-
-    // provinces
-    Map<String, Row> provinces = uniqueKey("provinces", "code");
-    uniqueKey("provinces", "iso");
-    Map<String, String> provinceByShortZh = new HashMap<>();
-    for (Row r : rows("provinces")) {
-      matches(r, "code", PROVINCE_CODE, false);
-      matches(r, "iso", ISO_3166_2_CN, false);
-      oneOf(r, "kind", Set.of("PROVINCE", "MUNICIPALITY", "AUTONOMOUS_REGION"), false);
-      required(r, "name_zh");
-      required(r, "name_en");
-      if (required(r, "short_zh")) {
-        String earlier = provinceByShortZh.put(r.get("short_zh"), r.get("code"));
-        if (earlier != null) {
-          problem(r, "short_zh: \"" + r.get("short_zh") + "\" also names " + earlier);
-        }
-      }
-    }
-
-    // places
-    Map<String, Row> places = uniqueKey("places", "code");
-    for (Row r : rows("places")) {
-      if (!matches(r, "code", GBT_CODE, false)) {
-        continue;
-      }
-      String code = r.get("code");
-      String parent = r.get("parent");
-      required(r, "name_zh");
-      switch (r.get("level")) {
-        case "PREFECTURE":
-          if (!code.endsWith("00") || code.endsWith("0000")) {
-            problem(r, "code: bad code \"" + code + "\" for a prefecture (expected xxxx00)");
-          }
-          if (!provinces.containsKey(parent)) {
-            problem(r, "parent: unknown reference \"" + parent + "\" (not a province in provinces.tsv)");
-          } else if (!parent.startsWith(code.substring(0, 2))) {
-            problem(r, "parent: " + parent + " is not the province of " + code);
-          }
-          break;
-        case "COUNTY":
-          if (code.endsWith("00")) {
-            problem(r, "code: bad code \"" + code + "\" for a county (a county code does not end in 00)");
-          }
-          if (!parent.equals(code.substring(0, 4) + "00")) {
-            problem(r, "parent: " + parent + " is not the prefecture that the county code " + code + " names ("
-                + code.substring(0, 4) + "00)");
-          }
-          break;
-        default:
-          problem(r, "level: \"" + r.get("level") + "\" is not one of [COUNTY, PREFECTURE]");
-      }
-    }
-    String previousPlace = "";
-    for (Row r : rows("places")) {
-      // The runtime index binary-searches the codes: they must ascend.
-      if (r.get("code").compareTo(previousPlace) <= 0) {
-        problem(r, "code: " + r.get("code") + " is out of order (places are sorted by code; it follows "
-            + previousPlace + ")");
-      }
-      previousPlace = r.get("code");
-    }
-    for (Row r : rows("places")) {
-      if (r.get("level").equals("COUNTY") && !places.containsKey(r.get("parent"))) {
-        problem(r, "parent: unknown reference \"" + r.get("parent") + "\" (no such prefecture in places.tsv)");
-      }
-    }
-
-    // annex 2: carry merged cells down
-    Map<Integer, Row> annex2 = new TreeMap<>();
-    Map<Integer, String> annex2Province = new HashMap<>();
-    expectedRow = 1;
-    String province = "";
-    String stayArea = "";
-    for (Row r : rows("annex2_ports")) {
-      Integer n = positiveInt(r, "row", false);
-      if (n != null && n != expectedRow) {
-        problem(r, "row: expected " + expectedRow + ", found " + n + " (annex rows run 1, 2, 3 ... in order)");
-      }
-      expectedRow++;
-      required(r, "port_zh");
-      if (!r.get("province_zh").isEmpty()) {
-        province = r.get("province_zh");
-        stayArea = r.get("stay_area_zh");
-        if (stayArea.isEmpty()) {
-          problem(r, "stay_area_zh: the first row of a province must name its stay area");
-        }
-        if (!provinceByShortZh.containsKey(province)) {
-          problem(r, "province_zh: unknown reference \"" + province + "\" (no short_zh in provinces.tsv)");
-        }
-      } else if (province.isEmpty()) {
-        problem(r, "province_zh: the first row must name its province");
-      } else if (!r.get("stay_area_zh").isEmpty()) {
-        problem(r, "stay_area_zh: a row that continues a province must leave its stay area empty");
-      }
-      r.cells.put("province_zh", province);
-      r.cells.put("stay_area_zh", stayArea);
-      if (n != null) {
-        annex2.put(n, r);
-        String code = provinceByShortZh.get(province);
-        if (code != null) {
-          annex2Province.put(n, code);
-        }
-      }
-    }
-
-    // permitted areas
-    uniqueKey("permitted_areas", "province", "place", "from");
-    List<Object[]> areas = new ArrayList<>(); // {province, place-or-"", range}
-    for (Row r : rows("permitted_areas")) {
-      String prov = r.get("province");
-      String place = r.get("place");
-      required(r, "name_zh");
-      if (!provinces.containsKey(prov)) {
-        problem(r, "province: unknown reference \"" + prov + "\" (not in provinces.tsv)");
-      }
-      if (!place.isEmpty()) {
-        Row p = places.get(place);
-        if (p == null) {
-          problem(r, "place: unknown reference \"" + place + "\" (not in places.tsv)");
-        } else if (!p.get("level").equals("PREFECTURE") || !p.get("parent").equals(prov)) {
-          problem(r, "place: " + place + " is not a prefecture of province " + prov);
-        }
-      }
-      Integer row = positiveInt(r, "annex2_row", false);
-      if (row != null) {
-        if (!annex2.containsKey(row)) {
-          problem(r, "annex2_row: unknown reference " + row + " (annex 2 has no such row)");
-        } else if (!prov.equals(annex2Province.get(row))) {
-          problem(r, "annex2_row: row " + row + " of annex 2 belongs to " + annex2Province.get(row) + ", not " + prov);
-        }
-      }
-      if (r.get("from").isEmpty()) {
-        problem(r, "from: must not be empty");
-      }
-      LocalDate[] range = range(r);
-      if (range != null) {
-        areas.add(new Object[] {prov, place, range});
-      }
-    }
-
-    // ports
-    Map<String, Row> ports = uniqueKey("ports", "id");
-    Map<String, Row> aliasOwner = new HashMap<>();
-    Map<Integer, Row> portByAnnex2 = new HashMap<>();
-    for (Row r : rows("ports")) {
-      String id = r.get("id");
-      String kind = r.get("kind");
-      oneOf(r, "kind", Set.of("AIR", "SEA", "RAIL", "ROAD"), false);
-      if (kind.equals("AIR")) {
-        if (matches(r, "id", IATA, false) && !id.equals(r.get("iata"))) {
-          problem(r, "id: an airport's id is its IATA code (\"" + r.get("iata") + "\"), not \"" + id + "\"");
-        }
-        matches(r, "iata", IATA, false);
-        matches(r, "icao", ICAO, true);
-      } else {
-        if (matches(r, "id", NON_AIR_PORT_ID, false) && !id.startsWith(kind + "-")) {
-          problem(r, "id: \"" + id + "\" must start with its kind " + kind + "-");
-        }
-        if (!r.get("iata").isEmpty() || !r.get("icao").isEmpty()) {
-          problem(r, "iata/icao: only airports have IATA or ICAO codes");
-        }
-      }
-      matches(r, "unlocode", UNLOCODE, true);
-      required(r, "name_zh");
-      required(r, "name_en");
-      String prov = r.get("province");
-      if (!provinces.containsKey(prov)) {
-        problem(r, "province: unknown reference \"" + prov + "\" (not in provinces.tsv)");
-      }
-      String pref = r.get("prefecture");
-      if (!pref.isEmpty()) {
-        Row p = places.get(pref);
-        if (p == null) {
-          problem(r, "prefecture: unknown reference \"" + pref + "\" (not in places.tsv)");
-        } else if (!p.get("level").equals("PREFECTURE") || !p.get("parent").equals(prov)) {
-          problem(r, "prefecture: " + pref + " is not a prefecture of province " + prov);
-        }
-      }
-      if (!r.get("annex2_row").isEmpty()) {
-        Integer n = positiveInt(r, "annex2_row", false);
-        if (n != null) {
-          if (!annex2.containsKey(n)) {
-            problem(r, "annex2_row: unknown reference " + n + " (annex 2 has no such row)");
-          } else {
-            if (!prov.equals(annex2Province.get(n))) {
-              problem(r, "province: " + prov + " differs from annex 2 row " + n + " (" + annex2Province.get(n) + ")");
-            }
-            String annexName = stripPortSuffix(annex2.get(n).get("port_zh"));
-            if (!annexName.equals(r.get("name_zh"))) {
-              problem(r, "name_zh: \"" + r.get("name_zh") + "\" differs from annex 2 row " + n + " (\"" + annexName + "\")");
-            }
-          }
-          Row earlier = portByAnnex2.put(n, r);
-          if (earlier != null) {
-            problem(r, "annex2_row: row " + n + " is already claimed by " + earlier.get("id") + " at " + earlier.where());
-          }
-        }
-      }
-      for (String alias : aliasesOf(r)) {
-        Row earlier = aliasOwner.putIfAbsent(alias, r);
-        if (earlier != null && earlier != r) {
-          problem(r, "aliases: \"" + alias + "\" would name both " + earlier.get("id") + " (" + earlier.where()
-              + ") and " + id);
-        }
-      }
-    }
-    for (Map.Entry<Integer, Row> e : annex2.entrySet()) {
-      if (!portByAnnex2.containsKey(e.getKey())) {
-        problem(e.getValue(), "annex 2 row " + e.getKey() + " has no port in ports.tsv");
-      }
-    }
-
-    // port capabilities
-    uniqueKey("port_capabilities", "port", "capability", "from");
-    Map<String, List<LocalDate[]>> capabilityRanges = new HashMap<>();
-    Map<String, List<LocalDate[]>> entryPorts = new TreeMap<>();
-    for (Row r : rows("port_capabilities")) {
-      String port = r.get("port");
-      if (!ports.containsKey(port)) {
-        problem(r, "port: unknown reference \"" + port + "\" (not in ports.tsv)");
-      }
-      String cap = r.get("capability");
-      oneOf(r, "capability", CAPABILITIES, false);
-      LocalDate[] range = range(r);
-      if (range == null) {
-        continue;
-      }
-      String key = port + "|" + cap;
-      for (LocalDate[] other : capabilityRanges.getOrDefault(key, List.of())) {
-        if (overlaps(range, other)) {
-          problem(r, "port " + port + " has overlapping periods for " + cap);
-        }
-      }
-      capabilityRanges.computeIfAbsent(key, k -> new ArrayList<>()).add(range);
-      if (cap.equals("TRANSIT_240H_ENTRY")) {
-        entryPorts.computeIfAbsent(port, k -> new ArrayList<>()).add(range);
-        Row p = ports.get(port);
-        if (p != null && p.get("annex2_row").isEmpty()) {
-          problem(r, "port " + port + " is a 240-hour entry port but has no annex 2 row");
-        }
-      }
-    }
-
-    // visa exemptions
-    Map<String, List<LocalDate[]>> exemptionRanges = new HashMap<>();
-    for (Row r : rows("visa_exemptions")) {
-      String iso = r.get("iso2");
-      if (!countries.containsKey(iso)) {
-        problem(r, "iso2: unknown reference \"" + iso + "\" (not in countries.tsv)");
-      }
-      String kind = r.get("kind");
-      oneOf(r, "kind", Set.of("UNILATERAL", "MUTUAL"), false);
-      oneOf(r, "terms_verified", Set.of("yes", "no"), false);
-      oneOf(r, "long_standing", Set.of("yes", "no"), false);
-      if (r.get("from").isEmpty()) {
-        problem(r, "from: a visa exemption needs its start date; where the sources only show it in force by some"
-            + " day, set long_standing yes and from to the earliest such day");
-      }
-      Integer stay = positiveInt(r, "stay_days", true);
-      positiveInt(r, "max_days_in_180", true);
-      if (kind.equals("UNILATERAL") && stay != null) {
-        problem(r, "stay_days: a UNILATERAL row takes its stay limit from unilateral_terms.tsv; leave it empty");
-      }
-      if (kind.equals("MUTUAL") && r.get("terms_verified").equals("yes") && stay == null) {
-        problem(r, "stay_days: a MUTUAL agreement with verified terms needs its stay limit");
-      }
-      LocalDate[] range = range(r);
-      if (range != null) {
-        for (LocalDate[] other : exemptionRanges.getOrDefault(iso, List.of())) {
-          if (overlaps(range, other)) {
-            problem(r, "iso2: " + iso + " has overlapping visa exemption periods");
-          }
-        }
-        exemptionRanges.computeIfAbsent(iso, k -> new ArrayList<>()).add(range);
-      }
-    }
-
-    // unilateral terms
-    List<LocalDate[]> termRanges = new ArrayList<>();
-    for (Row r : rows("unilateral_terms")) {
-      positiveInt(r, "stay_days", false);
-      if (required(r, "purposes")) {
-        for (String p : r.get("purposes").split("\\|", -1)) {
-          if (!PURPOSES.contains(p)) {
-            problem(r, "purposes: \"" + p + "\" is not one of " + new TreeSet<>(PURPOSES));
-          }
-        }
-      }
-      LocalDate[] range = range(r);
-      if (range != null) {
-        for (LocalDate[] other : termRanges) {
-          if (overlaps(range, other)) {
-            problem(r, "unilateral terms overlap another row");
-          }
-        }
-        termRanges.add(range);
-      }
-    }
-
-    // regime terms
-    Map<String, List<LocalDate[]>> termsByRegime = new HashMap<>();
-    for (Row r : rows("regime_terms")) {
-      oneOf(r, "regime", REGIMES, false);
-      oneOf(r, "counting", Set.of("NEXT_DAY_MIDNIGHT", "ELAPSED"), false);
-      positiveInt(r, "max_stay_hours", true);
-      positiveInt(r, "min_document_validity_months", true);
-      if (!r.get("regime").equals("VISA_EXEMPTION") && r.get("max_stay_hours").isEmpty()) {
-        problem(r, "max_stay_hours: must not be empty for " + r.get("regime"));
-      }
-      LocalDate[] range = range(r);
-      if (range != null) {
-        for (LocalDate[] other : termsByRegime.getOrDefault(r.get("regime"), List.of())) {
-          if (overlaps(range, other)) {
-            problem(r, "regime " + r.get("regime") + " has overlapping terms");
-          }
-        }
-        termsByRegime.computeIfAbsent(r.get("regime"), k -> new ArrayList<>()).add(range);
-      }
-    }
-    for (String regime : REGIMES) {
-      if (!termsByRegime.containsKey(regime)) {
-        problems.add("regime_terms.tsv:0: no terms for regime " + regime);
-      }
-    }
-
-    // purposes by regime: every purpose answered, exactly once, for each regime listed
-    uniqueKey("regime_purposes", "regime", "purpose");
-    Map<String, Set<String>> purposesByRegime = new TreeMap<>();
-    for (Row r : rows("regime_purposes")) {
-      oneOf(r, "regime", Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION"), false);
-      oneOf(r, "purpose", PURPOSES, false);
-      oneOf(r, "permitted", Set.of("yes", "no"), false);
-      purposesByRegime.computeIfAbsent(r.get("regime"), k -> new TreeSet<>()).add(r.get("purpose"));
-    }
-    purposesByRegime.forEach((regime, listed) -> {
-      if (!listed.containsAll(PURPOSES)) {
-        Set<String> missing = new TreeSet<>(PURPOSES);
-        missing.removeAll(listed);
-        problems.add("regime_purposes.tsv:0: regime " + regime + " does not say whether it admits " + missing);
-      }
-    });
-
-    // purpose to visa: every purpose has a last row without a length limit
-    Map<String, Row> lastVisaRow = new HashMap<>();
-    for (Row r : rows("purpose_visas")) {
-      oneOf(r, "purpose", PURPOSES, false);
-      oneOf(r, "visa", VISAS, false);
-      oneOf(r, "alternative", VISAS, true);
-      positiveInt(r, "max_stay_days", true);
-      Row earlier = lastVisaRow.get(r.get("purpose"));
-      if (earlier != null && earlier.get("max_stay_days").isEmpty()) {
-        problem(r, "purpose " + r.get("purpose") + ": unreachable, the row at " + earlier.where() + " has no length limit");
-      }
-      lastVisaRow.put(r.get("purpose"), r);
-    }
-    for (String purpose : new TreeSet<>(PURPOSES)) {
-      Row last = lastVisaRow.get(purpose);
-      if (last == null) {
-        problems.add("purpose_visas.tsv:0: no visa for purpose " + purpose);
-      } else if (!last.get("max_stay_days").isEmpty()) {
-        problem(last, "purpose " + purpose + ": the last row must have no length limit, so every trip gets a visa");
-      }
-    }
-
-    // arrival card rules
-    Map<String, List<LocalDate[]>> cardRanges = new HashMap<>();
-    for (Row r : rows("arrival_card_rules")) {
-      oneOf(r, "case", ARRIVAL_CARD_CASES, false);
-      oneOf(r, "requirement", Set.of("REQUIRED", "EXEMPT"), false);
-      LocalDate[] range = range(r);
-      if (range != null) {
-        for (LocalDate[] other : cardRanges.getOrDefault(r.get("case"), List.of())) {
-          if (overlaps(range, other)) {
-            problem(r, "case " + r.get("case") + " has overlapping periods");
-          }
-        }
-        cardRanges.computeIfAbsent(r.get("case"), k -> new ArrayList<>()).add(range);
-      }
-    }
-
-    // legal bases of the rules
-    uniqueKey("rule_bases", "regime", "code");
-    for (Row r : rows("rule_bases")) {
-      oneOf(r, "regime", REGIMES, false);
-      oneOf(r, "code", FINDING_CODES, false);
-    }
-
-    // policy versions: the counts each version states must agree with the tables
-    uniqueKey("policy_versions", "effective");
-    LocalDate newest = null;
-    LocalDate previous = null;
-    Row announcementVersion = null;
-    for (Row r : rows("policy_versions")) {
-      LocalDate effective = date(r, "effective", false);
-      Integer nCountries = positiveInt(r, "countries", false);
-      Integer nPorts = positiveInt(r, "ports", false);
-      Integer nProvinces = positiveInt(r, "provinces", false);
-      required(r, "summary_en");
-      if (effective == null) {
-        continue;
-      }
-      if (previous != null && !effective.isAfter(previous)) {
-        problem(r, "effective: versions must be in date order (" + effective + " after " + previous + ")");
-      }
-      previous = effective;
-      newest = newest == null || effective.isAfter(newest) ? effective : newest;
-      if (Arrays.asList(r.get("source").split(" ; ")).stream()
-          .anyMatch(s -> s.equals(ANNOUNCEMENT_SOURCE) || s.startsWith(ANNOUNCEMENT_SOURCE + "#"))) {
-        announcementVersion = r;
-      }
-      int actualCountries = 0;
-      for (List<LocalDate[]> ranges : eligibility.values()) {
-        if (ranges.stream().anyMatch(x -> inForce(x, effective))) {
-          actualCountries++;
-        }
-      }
-      if (nCountries != null && nCountries != actualCountries) {
-        problem(r, "countries: the version says " + nCountries + " countries on " + effective
-            + ", transit_240h_countries.tsv has " + actualCountries);
-      }
-      int actualPorts = 0;
-      for (List<LocalDate[]> ranges : entryPorts.values()) {
-        if (ranges.stream().anyMatch(x -> inForce(x, effective))) {
-          actualPorts++;
-        }
-      }
-      if (nPorts != null && nPorts != actualPorts) {
-        problem(r, "ports: the version says " + nPorts + " entry ports on " + effective
-            + ", port_capabilities.tsv has " + actualPorts);
-      }
-      Set<String> areaProvinces = new TreeSet<>();
-      for (Object[] a : areas) {
-        if (inForce((LocalDate[]) a[2], effective)) {
-          areaProvinces.add((String) a[0]);
-        }
-      }
-      if (nProvinces != null && nProvinces != areaProvinces.size()) {
-        problem(r, "provinces: the version says " + nProvinces + " provinces on " + effective
-            + ", permitted_areas.tsv has " + areaProvinces.size());
-      }
-    }
-    if (announcementVersion == null) {
-      problems.add("policy_versions.tsv:0: no version cites " + ANNOUNCEMENT_SOURCE + ", the announcement the annexes come from");
-    } else {
-      Integer nCountries = parseIntOrNull(announcementVersion.get("countries"));
-      Integer nPorts = parseIntOrNull(announcementVersion.get("ports"));
-      Integer nProvinces = parseIntOrNull(announcementVersion.get("provinces"));
-      int annex1Rows = rows("annex1_countries").size();
-      int annex2Rows = rows("annex2_ports").size();
-      long annex2Provinces = annex2Province.values().stream().distinct().count();
-      if (nCountries != null && annex1Rows != nCountries) {
-        problems.add("annex1_countries.tsv:0: annex 1 has " + annex1Rows + " rows; the announcement says "
-            + nCountries + " countries (" + announcementVersion.where() + ")");
-      }
-      if (nPorts != null && annex2Rows != nPorts) {
-        problems.add("annex2_ports.tsv:0: annex 2 has " + annex2Rows + " rows; the announcement says " + nPorts
-            + " ports (" + announcementVersion.where() + ")");
-      }
-      if (nProvinces != null && annex2Provinces != nProvinces) {
-        problems.add("annex2_ports.tsv:0: annex 2 names " + annex2Provinces + " provinces; the announcement says "
-            + nProvinces + " (" + announcementVersion.where() + ")");
-      }
-    }
-    if (newest != null && !newest.toString().equals(expectedDataVersion)) {
-      problems.add("policy_versions.tsv:0: the newest version is " + newest + " but the build declares data version "
-          + expectedDataVersion + " (property transitpolicy.data.version in the root pom.xml)");
-    }
-    return newest == null ? "" : newest.toString();
-  }
-
-  private static Integer parseIntOrNull(String s) {
-    try {
-      return Integer.valueOf(s);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** The announcement writes ports with the suffix 口岸 ("port"); the catalogue names them without it. */
-  static String stripPortSuffix(String name) {
-    return name.endsWith("口岸") ? name.substring(0, name.length() - 2) : name;
-  }
-
-  /**
-   * Normalises a port alias the way the runtime catalogue does: trimmed, upper case, without the suffix
-   * 口岸. The two must agree, or an alias that validates here would not resolve at run time.
-   */
-  public static String normaliseAlias(String alias) {
-    return stripPortSuffix(alias.strip()).toUpperCase(Locale.ROOT);
-  }
-
-  static List<String> aliasesOf(Row port) {
-    Set<String> all = new TreeSet<>();
-    for (String column : List.of("id", "iata", "icao", "unlocode", "name_zh", "name_en")) {
-      if (!port.get(column).isEmpty()) {
-        all.add(normaliseAlias(port.get(column)));
-      }
-    }
-    if (!port.get("aliases").isEmpty()) {
-      for (String a : port.get("aliases").split("\\|", -1)) {
-        if (!a.isBlank()) {
-          all.add(normaliseAlias(a));
-        }
-      }
-    }
-    return new ArrayList<>(all);
+  /** The header columns of a table, for tests. */
+  static List<String> columns(String table) {
+    return TableDefinitions.of(table).columns();
   }
 
   // ---------------------------------------------------------------- output
@@ -1096,7 +120,7 @@ public final class TableCompiler {
     /** Table name to row count, in emission order. */
     public Map<String, Integer> rowCounts() {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      tables.forEach((name, t) -> counts.put(name, t.rows.size()));
+      tables.forEach((name, t) -> counts.put(name, t.rows().size()));
       return counts;
     }
 
@@ -1124,7 +148,7 @@ public final class TableCompiler {
       out.append("  /**\n   * Every place code, six digits each, in the place table's (ascending) order: read into numbers\n"
           + "   * without splitting the table, so that telling whether a place exists stays cheap in a fresh JVM.\n   */\n");
       out.append("  static final String PLACE_CODES =\n      \"");
-      for (Row r : tables.get("places").rows) {
+      for (Row r : tables.get("places").rows()) {
         out.append(r.get("code"));
       }
       out.append("\";\n\n");
@@ -1168,12 +192,12 @@ public final class TableCompiler {
 
     private static List<String> chunk(Table t) {
       List<String> chunks = new ArrayList<>();
-      StringBuilder current = new StringBuilder(String.join("\t", t.columns)).append('\n');
+      StringBuilder current = new StringBuilder(String.join("\t", t.columns())).append('\n');
       int bytes = utf8Length(current);
-      for (Row r : t.rows) {
+      for (Row r : t.rows()) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < t.columns.size(); i++) {
-          line.append(i == 0 ? "" : "\t").append(r.get(t.columns.get(i)));
+        for (int i = 0; i < t.columns().size(); i++) {
+          line.append(i == 0 ? "" : "\t").append(r.get(t.columns().get(i)));
         }
         line.append('\n');
         int lineBytes = utf8Length(line);
@@ -1220,71 +244,36 @@ public final class TableCompiler {
       return b.append('"').toString();
     }
 
-    /** Every table as CSV (RFC 4180, header first, file order), by file name. */
+    /** Every table as CSV ({@link TableExports#csv}), by file name. */
     public Map<String, String> csvExports() {
       Map<String, String> out = new LinkedHashMap<>();
-      tables.forEach((name, t) -> {
-        StringBuilder b = new StringBuilder();
-        b.append(String.join(",", t.columns)).append("\r\n");
-        for (Row r : t.rows) {
-          for (int i = 0; i < t.columns.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(csvCell(r.get(t.columns.get(i))));
-          }
-          b.append("\r\n");
-        }
-        out.put(name + ".csv", b.toString());
-      });
+      tables.forEach((name, t) -> out.put(name + ".csv", TableExports.csv(TableDefinitions.of(name), cells(t))));
       return out;
     }
 
-    /** Every table as a JSON array of objects (empty cells as null, file order), by file name. */
+    /** Every table as JSON ({@link TableExports#json}, with the data version and as-of day), by file name. */
     public Map<String, String> jsonExports() {
       Map<String, String> out = new LinkedHashMap<>();
-      tables.forEach((name, t) -> {
-        StringBuilder b = new StringBuilder("[");
-        for (int ri = 0; ri < t.rows.size(); ri++) {
-          Row r = t.rows.get(ri);
-          b.append(ri == 0 ? "\n  {" : ",\n  {");
-          for (int i = 0; i < t.columns.size(); i++) {
-            String c = t.columns.get(i);
-            String v = r.get(c);
-            b.append(i == 0 ? "" : ", ").append(jsonString(c)).append(": ")
-                .append(v.isEmpty() ? "null" : jsonString(v));
-          }
-          b.append('}');
-        }
-        b.append(t.rows.isEmpty() ? "]\n" : "\n]\n");
-        out.put(name + ".json", b.toString());
-      });
+      tables.forEach((name, t) ->
+          out.put(name + ".json", TableExports.json(TableDefinitions.of(name), dataVersion, asOf, cells(t))));
       return out;
     }
 
-    private static String csvCell(String v) {
-      if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-        return '"' + v.replace("\"", "\"\"") + '"';
-      }
-      return v;
+    /** The Frictionless Data Package descriptor of the exports ({@link TableExports#dataPackage}). */
+    public String dataPackage() {
+      return TableExports.dataPackage(dataVersion, asOf);
     }
 
-    private static String jsonString(String v) {
-      StringBuilder b = new StringBuilder("\"");
-      for (char c : v.toCharArray()) {
-        switch (c) {
-          case '"':
-            b.append("\\\"");
-            break;
-          case '\\':
-            b.append("\\\\");
-            break;
-          default:
-            if (c < 0x20) {
-              b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              b.append(c);
-            }
+    private static List<List<String>> cells(Table t) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Row r : t.rows()) {
+        List<String> cells = new ArrayList<>();
+        for (String c : t.columns()) {
+          cells.add(r.get(c));
         }
+        rows.add(cells);
       }
-      return b.append('"').toString();
+      return rows;
     }
 
     /** Writes {@code BundledTables.java} under {@code javaDir} and the exports under {@code resourcesDir}. */
@@ -1298,6 +287,7 @@ public final class TableCompiler {
         Map<String, String> files = new TreeMap<>();
         files.putAll(csvExports());
         files.putAll(jsonExports());
+        files.put(TableExports.DATA_PACKAGE, dataPackage());
         StringBuilder index = new StringBuilder();
         for (Map.Entry<String, String> e : files.entrySet()) {
           writeIfChanged(export.resolve(e.getKey()), e.getValue());
@@ -1316,10 +306,5 @@ public final class TableCompiler {
       }
       Files.write(file, bytes);
     }
-  }
-
-  /** Unmodifiable view, for tests. */
-  static List<String> columns(String table) {
-    return Collections.unmodifiableList(SCHEMAS.get(table));
   }
 }

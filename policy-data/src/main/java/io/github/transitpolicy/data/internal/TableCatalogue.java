@@ -56,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * The {@link Catalogue} read from the compiled tables. The small tables an evaluation needs are read
  * when the catalogue is made; the ports and the countries' list and exemption entries are indexed by
  * their first cell then, and each line is cut into cells when its port or country is first asked for;
- * the provinces, places and visa suggestions are read on first use. The table compiler has validated
- * every line at build time, so reading a line late moves no error into an evaluation.
+ * the provinces, places and visa suggestions are read on first use. {@link TableValidator} has validated
+ * every line, at build time for the bundled tables and in {@link #load} for a directory, so reading a line
+ * late moves no error into an evaluation.
  */
 public final class TableCatalogue implements Catalogue {
 
@@ -76,6 +77,11 @@ public final class TableCatalogue implements Catalogue {
     @Override
     public @Nullable String placeCodes() {
       return BundledTables.PLACE_CODES;
+    }
+
+    @Override
+    public List<String> tableNames() {
+      return List.of(BundledTables.NAMES);
     }
   }
 
@@ -99,6 +105,50 @@ public final class TableCatalogue implements Catalogue {
      */
     default @Nullable String placeCodes() {
       return null;
+    }
+
+    /**
+     * The names of the tables, in export order.
+     *
+     * @return the names; by default those {@link TableDefinitions} gives
+     */
+    default List<String> tableNames() {
+      return TableDefinitions.names();
+    }
+  }
+
+  /** Tables read from a directory and validated at run time ({@link #load}). */
+  private static final class LoadedSource implements TableSource {
+    private final Map<String, String[]> chunks = new HashMap<>();
+    private final List<String> names;
+
+    LoadedSource(TableValidator.Tables tables) {
+      this.names = List.copyOf(tables.tables().keySet());
+      for (TableValidator.Table t : tables.tables().values()) {
+        // One chunk a table: the compiler splits only to fit class-file constants.
+        StringBuilder b = new StringBuilder(String.join("\t", t.columns())).append('\n');
+        for (TableValidator.Row r : t.rows()) {
+          for (int i = 0; i < t.columns().size(); i++) {
+            b.append(i == 0 ? "" : "\t").append(r.get(t.columns().get(i)));
+          }
+          b.append('\n');
+        }
+        chunks.put(t.name(), new String[] {b.toString()});
+      }
+    }
+
+    @Override
+    public String[] chunks(String table) {
+      String[] c = chunks.get(table);
+      if (c == null) {
+        throw new IllegalArgumentException("table: no table named " + table);
+      }
+      return c;
+    }
+
+    @Override
+    public List<String> tableNames() {
+      return names;
     }
   }
 
@@ -152,6 +202,37 @@ public final class TableCatalogue implements Catalogue {
    */
   public static TableCatalogue bundled() {
     return Bundled.INSTANCE;
+  }
+
+  /**
+   * Reads and validates a directory of tables, with the checks the build applies ({@link TableValidator}),
+   * then builds every entity once, so that nothing is left to fail in a later lookup.
+   *
+   * @param directory a directory laid out like {@code policy-data/src/main/tables}
+   * @return the catalogue of its tables
+   * @throws io.github.transitpolicy.data.CatalogueException listing every problem of the tables
+   * @throws IllegalArgumentException if {@code directory} is not a directory
+   */
+  public static TableCatalogue load(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    if (!Files.isDirectory(directory)) {
+      throw new IllegalArgumentException("directory: " + directory + " is not a directory");
+    }
+    TableCatalogue catalogue = new TableCatalogue(new LoadedSource(TableValidator.read(directory, null, null)));
+    catalogue.buildEverything();
+    return catalogue;
+  }
+
+  /** Builds every port, country entry, province, place and visa suggestion. */
+  private void buildEverything() {
+    ports();
+    transitEligibility();
+    visaExemptions();
+    provinces();
+    for (int code : places().codes()) {
+      place(PlaceCode.of(String.format(Locale.ROOT, "%06d", code)));
+    }
+    visaSuggestions();
   }
 
   // ------------------------------------------------------------------ reading
@@ -1113,7 +1194,7 @@ public final class TableCatalogue implements Catalogue {
 
   @Override
   public List<String> tableNames() {
-    return List.of(BundledTables.NAMES);
+    return source.tableNames();
   }
 
   @Override
@@ -1124,7 +1205,13 @@ public final class TableCatalogue implements Catalogue {
       throw new IllegalArgumentException("table: no table named \"" + table + "\"; known: " + tableNames());
     }
     String[] chunks = source.chunks(table);
-    return format == ExportFormat.CSV ? Exports.csv(chunks) : Exports.json(chunks);
+    return format == ExportFormat.CSV ? Exports.csv(table, chunks)
+        : Exports.json(table, chunks, dataVersion(), asOf.toString());
+  }
+
+  @Override
+  public String schema() {
+    return TableExports.dataPackage(dataVersion(), asOf.toString());
   }
 
   @Override
@@ -1139,6 +1226,9 @@ public final class TableCatalogue implements Catalogue {
         written.add(file);
       }
     }
+    Path descriptor = directory.resolve(TableExports.DATA_PACKAGE);
+    Files.writeString(descriptor, schema(), StandardCharsets.UTF_8);
+    written.add(descriptor);
     return List.copyOf(written);
   }
 

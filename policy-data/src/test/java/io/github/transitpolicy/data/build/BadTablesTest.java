@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.CatalogueException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +39,21 @@ class BadTablesTest {
 
   private List<String> problems(Consumer<Path> breakIt, String version) {
     breakIt.accept(dir);
-    TableCompiler.TableException e =
-        assertThrows(TableCompiler.TableException.class, () -> TableCompiler.compile(dir, version));
+    CatalogueException e =
+        assertThrows(CatalogueException.class, () -> TableCompiler.compile(dir, version));
     assertEquals(String.join(System.lineSeparator(), e.problems()), e.getMessage());
+    if (version.equals(VERSION)) {
+      // the runtime loader runs the same checks (it does not know the build's declared version)
+      CatalogueException loaded = assertThrows(CatalogueException.class, () -> Catalogue.load(dir));
+      assertEquals(e.problems(), loaded.problems());
+    }
     return e.problems();
   }
 
   @Test
   void theUnbrokenCopyCompiles() {
     assertEquals(VERSION, TableCompiler.compile(dir, VERSION).dataVersion());
+    assertEquals(VERSION, Catalogue.load(dir).dataVersion());
   }
 
   @Test
@@ -131,7 +139,7 @@ class BadTablesTest {
 
   @Test
   void asOfDisagreesWithTheBuild() {
-    TableCompiler.TableException e = assertThrows(TableCompiler.TableException.class,
+    CatalogueException e = assertThrows(CatalogueException.class,
         () -> TableCompiler.compile(dir, VERSION, "2026-12-01"));
     assertEquals(List.of("catalogue.tsv:3: as_of: the tables say 2025-11-10 but the build declares 2026-12-01"
         + " (property transitpolicy.data.asOf in the root pom.xml)"), e.problems());

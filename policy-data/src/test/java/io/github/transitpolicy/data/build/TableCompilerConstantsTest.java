@@ -3,6 +3,7 @@ package io.github.transitpolicy.data.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.transitpolicy.data.internal.TableCatalogue;
+import io.github.transitpolicy.data.internal.TableValidator;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.Purpose;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The compiler depends on nothing but the JDK, so it keeps copies of model enums: they must stay in step. */
+/** The validator depends on nothing but the JDK, so it keeps copies of model enums: they must stay in step. */
 class TableCompilerConstantsTest {
 
   private static Set<String> names(Enum<?>[] values) {
@@ -25,33 +26,33 @@ class TableCompilerConstantsTest {
 
   @Test
   void findingCodesMatchTheModel() {
-    assertEquals(names(FindingCode.values()), new TreeSet<>(TableCompiler.FINDING_CODES));
+    assertEquals(names(FindingCode.values()), new TreeSet<>(TableValidator.FINDING_CODES));
   }
 
   @Test
   void purposesMatchTheModel() {
-    assertEquals(names(Purpose.values()), new TreeSet<>(TableCompiler.PURPOSES));
+    assertEquals(names(Purpose.values()), new TreeSet<>(TableValidator.PURPOSES));
   }
 
   @Test
   void capabilitiesMatchTheModel() {
-    assertEquals(names(Capability.values()), new TreeSet<>(TableCompiler.CAPABILITIES));
+    assertEquals(names(Capability.values()), new TreeSet<>(TableValidator.CAPABILITIES));
   }
 
   @Test
   void regimesMatchTheModel() {
-    assertEquals(names(Regime.values()), new TreeSet<>(TableCompiler.REGIMES));
+    assertEquals(names(Regime.values()), new TreeSet<>(TableValidator.REGIMES));
   }
 
   @Test
   void visaCategoriesMatchTheModel() {
-    assertEquals(names(VisaCategory.values()), new TreeSet<>(TableCompiler.VISAS));
+    assertEquals(names(VisaCategory.values()), new TreeSet<>(TableValidator.VISAS));
   }
 
   @Test
   void arrivalCardCasesMatchTheApi() {
     assertEquals(names(io.github.transitpolicy.data.ArrivalCardCase.values()),
-        new TreeSet<>(TableCompiler.ARRIVAL_CARD_CASES));
+        new TreeSet<>(TableValidator.ARRIVAL_CARD_CASES));
   }
 
   @ParameterizedTest(name = "normaliseAlias([{0}]) = [{1}]")
@@ -70,14 +71,14 @@ class TableCompilerConstantsTest {
     "\u3000浦东机场\u3000|浦东机场",
   })
   void compilerAndCatalogueNormaliseAlike(String alias, String expected) {
-    assertEquals(expected, TableCompiler.normaliseAlias(alias));
-    assertEquals(TableCompiler.normaliseAlias(alias), TableCatalogue.normaliseAlias(alias));
+    assertEquals(expected, TableValidator.normaliseAlias(alias));
+    assertEquals(TableValidator.normaliseAlias(alias), TableCatalogue.normaliseAlias(alias));
   }
 
   @Test
   void stripPortSuffixRemovesOnlyATrailingSuffix() {
-    assertEquals("北京首都国际机场", TableCompiler.stripPortSuffix("北京首都国际机场口岸"));
-    assertEquals("广州港口岸琶洲港澳客运码头", TableCompiler.stripPortSuffix("广州港口岸琶洲港澳客运码头"));
-    assertEquals("横琴", TableCompiler.stripPortSuffix("横琴口岸"));
+    assertEquals("北京首都国际机场", TableValidator.stripPortSuffix("北京首都国际机场口岸"));
+    assertEquals("广州港口岸琶洲港澳客运码头", TableValidator.stripPortSuffix("广州港口岸琶洲港澳客运码头"));
+    assertEquals("横琴", TableValidator.stripPortSuffix("横琴口岸"));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.transitpolicy.data.internal.TableDefinitions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class TableCompilerGoldenTest {
 
   @Test
   void schemasCoverEveryTableInEmissionOrder() {
-    assertEquals(TABLES, new ArrayList<>(TableCompiler.SCHEMAS.keySet()));
+    assertEquals(TABLES, TableDefinitions.names());
     assertEquals(List.of("regime", "code", "source", "confidence"), TableCompiler.columns("rule_bases"));
   }
 
@@ -88,6 +89,11 @@ class TableCompilerGoldenTest {
   }
 
   @Test
+  void dataPackageEqualsGolden() throws IOException {
+    assertSameText("datapackage.json", compileFixture().dataPackage());
+  }
+
+  @Test
   void goldenExportsAreExactlyTheCompilersExports() throws IOException {
     TableCompiler.Compiled c = compileFixture();
     TreeSet<String> produced = new TreeSet<>(c.csvExports().keySet());
@@ -116,7 +122,7 @@ class TableCompilerGoldenTest {
     Map<String, byte[]> a = tree(tmp.resolve("a"));
     Map<String, byte[]> b = tree(tmp.resolve("b"));
     assertEquals(a.keySet(), b.keySet());
-    assertEquals(40, a.size()); // BundledTables.java, 38 exports, INDEX
+    assertEquals(41, a.size()); // BundledTables.java, 38 exports, datapackage.json, INDEX
     for (String f : a.keySet()) {
       assertTrue(java.util.Arrays.equals(a.get(f), b.get(f)), f);
     }
@@ -126,6 +132,7 @@ class TableCompilerGoldenTest {
       sorted.add(t + ".csv");
       sorted.add(t + ".json");
     }
+    sorted.add("datapackage.json");
     sorted.sort(null);
     assertEquals(String.join("\n", sorted) + "\n", index);
     assertEquals(compileFixture().javaSource(), new String(

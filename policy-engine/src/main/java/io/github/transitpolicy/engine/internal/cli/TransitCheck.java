@@ -1,5 +1,8 @@
 package io.github.transitpolicy.engine.internal.cli;
 
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.CatalogueDiff;
+import io.github.transitpolicy.data.CatalogueException;
 import io.github.transitpolicy.engine.TransitPolicy;
 import io.github.transitpolicy.model.Arrival;
 import io.github.transitpolicy.model.CountryCode;
@@ -68,6 +71,11 @@ import org.jspecify.annotations.Nullable;
  * <p>With {@code --out} the results are written to a temporary file beside the target and moved into
  * place when complete, so a run that fails leaves any earlier output file as it was and never a
  * partial one; the input file is never opened for writing.
+ *
+ * <p>{@code transit-check diff OLD_DIR NEW_DIR [--json]} compares two directories of policy tables
+ * (each loaded with {@code Catalogue.load}, the build's checks) and prints the rows added, removed and
+ * changed per table; exit 0 when they hold the same rows, 1 when they differ, 64 usage error, 65 an
+ * invalid table (each problem {@code file:line: what is wrong}), 74 a directory that is not one.
  */
 public final class TransitCheck {
 
@@ -85,6 +93,10 @@ public final class TransitCheck {
       "Usage: transit-check [options]            evaluate one trip",
       "       transit-check --csv FILE [--out FILE] [--lang en|zh]",
       "                                           evaluate a CSV of trips into a CSV of results",
+      "       transit-check diff OLD_DIR NEW_DIR [--json]",
+      "                                           the rows added, removed and changed between two",
+      "                                           directories of policy tables (exit 0 same, 1 differ,",
+      "                                           65 a table is invalid: file:line: what is wrong)",
       "",
       "One trip (times are Beijing time, yyyy-MM-ddTHH:mm):",
       "  --nationality CODE      ISO 3166-1 alpha-2/alpha-3 or ICAO 9303 code (US, USA, D, GBN...)",
@@ -176,6 +188,9 @@ public final class TransitCheck {
    * @return the exit code (see the class description)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("diff")) {
+      return runDiff(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     Map<String, List<String>> flags;
     try {
       flags = parse(args);
@@ -220,6 +235,54 @@ public final class TransitCheck {
     }
     out.println(result.describe(locale));
     return exitCode(result.verdict());
+  }
+
+  /**
+   * {@code transit-check diff OLD_DIR NEW_DIR [--json]}: loads two table directories (with the build's
+   * checks) and prints what changed. Exit 0 when they hold the same rows, 1 when they differ.
+   */
+  static int runDiff(String[] args, PrintStream out, PrintStream err) {
+    List<String> dirs = new ArrayList<>();
+    boolean json = false;
+    for (String a : args) {
+      if (a.equals("--json")) {
+        json = true;
+      } else if (a.startsWith("--")) {
+        return usageError(err, new UsageException("diff: unknown option " + a));
+      } else {
+        dirs.add(a);
+      }
+    }
+    if (dirs.size() != 2) {
+      return usageError(err, new UsageException("diff needs two table directories, OLD_DIR and NEW_DIR"));
+    }
+    Catalogue[] loaded = new Catalogue[2];
+    for (int i = 0; i < 2; i++) {
+      Path dir;
+      try {
+        dir = Path.of(dirs.get(i));
+      } catch (InvalidPathException e) {
+        err.println("transit-check: diff: " + dirs.get(i) + ": not a path: " + e.getMessage());
+        return USAGE;
+      }
+      if (!Files.isDirectory(dir)) {
+        err.println("transit-check: diff: " + dir + ": not a directory");
+        return IO_ERROR;
+      }
+      try {
+        loaded[i] = Catalogue.load(dir);
+      } catch (CatalogueException e) {
+        err.println("transit-check: diff: the tables in " + dir + " are invalid:");
+        for (String problem : e.problems()) {
+          err.println(problem);
+        }
+        return DATA_ERROR;
+      }
+    }
+    CatalogueDiff diff = CatalogueDiff.between(loaded[0], loaded[1]);
+    out.print(json ? diff.toJson() : diff.toText());
+    out.flush();
+    return diff.isEmpty() ? OK : 1;
   }
 
   private static int usageError(PrintStream err, UsageException e) {

@@ -480,4 +480,98 @@ class TransitCheckTest {
       assertEquals(List.of("1:a", "2:b", "3:c", "4:", "5:\u00e9\u4e2d\uD83D\uDE00"), read);
     }
   }
+
+  // ------------------------------------------------------------------ diff
+
+  private static final Path TABLES = Path.of("../policy-data/src/main/tables");
+
+  /** A copy of the project's tables, without what the 2026-08-20 KG/VN change added to them. */
+  private static Path tablesBeforeKgVn(Path tmp) throws java.io.IOException {
+    Path dir = copyTables(tmp.resolve("before"));
+    dropLines(dir.resolve("transit_240h_countries.tsv"), "KG\t", "VN\t");
+    dropLines(dir.resolve("countries.tsv"), "KG\t", "VN\t");
+    dropLines(dir.resolve("policy_versions.tsv"), "2026-08-20\t");
+    dropLines(dir.resolve("sources.tsv"), "GOV-2026-08-20\t", "XINHUA-2026-08-20\t");
+    return dir;
+  }
+
+  private static Path copyTables(Path dir) throws java.io.IOException {
+    Files.createDirectories(dir);
+    try (Stream<Path> files = Files.list(TABLES)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (f.getFileName().toString().endsWith(".tsv")) {
+          Files.copy(f, dir.resolve(f.getFileName()));
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static void dropLines(Path file, String... prefixes) throws java.io.IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> kept = lines.stream().filter(l -> Arrays.stream(prefixes).noneMatch(l::startsWith))
+        .collect(Collectors.toList());
+    assertEquals(lines.size() - prefixes.length, kept.size(), file.toString());
+    Files.write(file, kept, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void diffShowsTheKgVnAdditionAndExitsOne(@TempDir Path tmp) throws java.io.IOException {
+    Path before = tablesBeforeKgVn(tmp);
+    assertEquals(1, run("diff", before.toString(), TABLES.toString()), err());
+    assertEquals("", err());
+    assertEquals(String.join("\n",
+        "data version 2025-11-05 (as of 2026-12-01) -> 2026-08-20 (as of 2026-12-01)",
+        "sources: 2 added, 0 removed, 0 changed",
+        "  + id=GOV-2026-08-20 published=2026-08-20",
+        "  + id=XINHUA-2026-08-20 published=2026-08-20",
+        "countries: 2 added, 0 removed, 0 changed",
+        "  + iso2=KG source=ISO-3166",
+        "  + iso2=VN source=ISO-3166",
+        "transit_240h_countries: 2 added, 0 removed, 0 changed",
+        "  + iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
+        "  + iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
+        "policy_versions: 1 added, 0 removed, 0 changed",
+        "  + effective=2026-08-20 source=GOV-2026-08-20 ; XINHUA-2026-08-20",
+        ""), out());
+  }
+
+  @Test
+  void diffAsJson(@TempDir Path tmp) throws java.io.IOException {
+    Path before = tablesBeforeKgVn(tmp);
+    assertEquals(1, run("diff", "--json", before.toString(), TABLES.toString()), err());
+    String json = out();
+    assertTrue(json.startsWith("{\n  \"older\": {\"data_version\": \"2025-11-05\", \"as_of\": \"2026-12-01\"},\n"), json);
+    assertTrue(json.contains("{\"iso2\": \"VN\", \"from\": \"2026-08-20\", \"until\": null, \"annex1_row\": null,"
+        + " \"source\": \"GOV-2026-08-20\", \"confidence\": \"M\"}"), json);
+    assertTrue(json.contains("{\"table\": \"policy_versions\", \"key\": [\"effective\"],"), json);
+    assertTrue(json.endsWith("\n  ]\n}\n"), json);
+  }
+
+  @Test
+  void diffOfTheSameTablesExitsZero() {
+    assertEquals(0, run("diff", TABLES.toString(), TABLES.toString()), err());
+    assertTrue(out().endsWith("\nno differences\n"), out());
+  }
+
+  @Test
+  void diffRefusesABadTableWithFileAndLine(@TempDir Path tmp) throws java.io.IOException {
+    Path bad = copyTables(tmp.resolve("bad"));
+    Path versions = bad.resolve("policy_versions.tsv");
+    Files.writeString(versions, Files.readString(versions, StandardCharsets.UTF_8).replace("\t57\t65\t24\t", "\t58\t65\t24\t"),
+        StandardCharsets.UTF_8);
+    assertEquals(65, run("diff", TABLES.toString(), bad.toString()));
+    assertEquals("", out());
+    assertTrue(err().contains("policy_versions.tsv:6: countries: the version says 58 countries on 2026-08-20,"
+        + " transit_240h_countries.tsv has 57"), err());
+  }
+
+  @Test
+  void diffUsageErrors(@TempDir Path tmp) {
+    assertEquals(64, run("diff", TABLES.toString()));
+    assertTrue(err().contains("diff needs two table directories"), err());
+    assertEquals(64, run("diff", TABLES.toString(), TABLES.toString(), "--csv"));
+    assertEquals(74, run("diff", TABLES.toString(), tmp.resolve("missing").toString()));
+    assertTrue(err().contains("not a directory"), err());
+  }
 }
