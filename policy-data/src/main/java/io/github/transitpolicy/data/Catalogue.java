@@ -252,6 +252,39 @@ public interface Catalogue {
   Optional<PurposeRule> purposeRule(PurposeScope scope, Purpose purpose);
 
   /**
+   * Returns whether a regime admits a purpose on a day (table {@code regime_purposes}, dated): Hainan's
+   * purposes widened on 2024-02-09.
+   *
+   * @param scope the regime
+   * @param purpose the purpose
+   * @param day the day of entry
+   * @return the rule in force that day; empty when the tables do not say
+   * @throws NullPointerException if an argument is null
+   */
+  Optional<PurposeRule> purposeRule(PurposeScope scope, Purpose purpose, LocalDate day);
+
+  /**
+   * Returns the dated list of nationalities of a regime other than 240-hour transit (table
+   * {@code regime_countries}), for example Hainan's 30-day entry.
+   *
+   * @param regime the regime
+   * @return every row of its list, in table order; empty for a regime the table does not list
+   * @throws NullPointerException if {@code regime} is null
+   */
+  List<CountryEligibility> eligibility(Regime regime);
+
+  /**
+   * Returns the row of a regime's list that covers a nationality on a day.
+   *
+   * @param regime the regime
+   * @param country the nationality
+   * @param day the day of entry
+   * @return the row; empty when the nationality is not listed that day
+   * @throws NullPointerException if an argument is null
+   */
+  Optional<CountryEligibility> eligibility(Regime regime, CountryCode country, LocalDate day);
+
+  /**
    * The visa category to apply for, for a purpose and a trip length (2013 regulation art. 6).
    *
    * @param purpose the trip's purpose

@@ -30,6 +30,7 @@ class CatalogueDiffTest {
   static Path tablesBeforeKgVn(Path tmp) throws IOException {
     Path dir = CatalogueLoadTest.copyTables(tmp);
     dropLines(dir.resolve("transit_240h_countries.tsv"), "KG\t", "VN\t");
+    dropLines(dir.resolve("regime_countries.tsv"), "HAINAN_30D\tKG\t", "HAINAN_30D\tVN\t");
     dropLines(dir.resolve("countries.tsv"), "KG\t", "VN\t");
     dropLines(dir.resolve("policy_versions.tsv"), "2026-08-20\t");
     dropLines(dir.resolve("sources.tsv"), "GOV-2026-08-20\t", "XINHUA-2026-08-20\t");
@@ -50,12 +51,12 @@ class CatalogueDiffTest {
   }
 
   @Test
-  void theKgVnAdditionIsSevenRowsAddedInFourTables() {
+  void theKgVnAdditionIsNineRowsAddedInFiveTables() {
     CatalogueDiff diff = CatalogueDiff.between(before, AFTER);
     assertEquals("2025-11-05", diff.olderVersion());
     assertEquals("2026-08-20", diff.newerVersion());
     assertEquals("2026-12-01", diff.newerAsOf());
-    assertEquals(List.of("sources", "countries", "transit_240h_countries", "policy_versions"),
+    assertEquals(List.of("sources", "countries", "transit_240h_countries", "regime_countries", "policy_versions"),
         diff.tables().stream().map(CatalogueDiff.TableDiff::table).collect(Collectors.toList()));
     CatalogueDiff.TableDiff transit = diff.tables().get(2);
     assertEquals(List.of("iso2", "from"), transit.key());
@@ -78,6 +79,9 @@ class CatalogueDiffTest {
         "transit_240h_countries: 2 added, 0 removed, 0 changed",
         "  + iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
         "  + iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
+        "regime_countries: 2 added, 0 removed, 0 changed",
+        "  + regime=HAINAN_30D iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
+        "  + regime=HAINAN_30D iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
         "policy_versions: 1 added, 0 removed, 0 changed",
         "  + effective=2026-08-20 source=GOV-2026-08-20 ; XINHUA-2026-08-20",
         ""), diff.toText());
@@ -86,7 +90,7 @@ class CatalogueDiffTest {
   @Test
   void theOtherWayRoundTheRowsAreRemoved() {
     CatalogueDiff diff = CatalogueDiff.between(AFTER, before);
-    assertEquals(4, diff.tables().size());
+    assertEquals(5, diff.tables().size());
     for (CatalogueDiff.TableDiff t : diff.tables()) {
       assertEquals(List.of(), t.added(), t.table());
       assertEquals(CatalogueDiff.between(before, AFTER).tables().stream().filter(x -> x.table().equals(t.table()))

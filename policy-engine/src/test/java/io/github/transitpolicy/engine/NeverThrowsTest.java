@@ -131,7 +131,8 @@ public class NeverThrowsTest {
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       assertNotNull(e);
-      assertEquals(27, e.findings().size());
+      assertEquals(36, e.findings().size());
+      assertEquals(9, e.findings(Regime.HAINAN_30D).size());
       assertEquals(6, e.findings(Regime.DIRECT_TRANSIT_24H).size());
       assertEquals(9, e.findings(Regime.VISA_EXEMPTION).size());
       assertEquals(12, e.findings(Regime.TRANSIT_240H).size());
@@ -147,7 +148,8 @@ public class NeverThrowsTest {
 
   @Test
   void theVerdictFollowsFromTheFindings() {
-    List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H);
+    List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H,
+        Regime.HAINAN_30D);
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       Optional<Regime> firstPassing = order.stream()
@@ -214,7 +216,7 @@ public class NeverThrowsTest {
   void evaluateNeverThrowsAtTheEndsOfTheSupportedRange() {
     qt().withExamples(3000).forAll(EXTREME_TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
-      assertEquals(27, e.findings().size());
+      assertEquals(36, e.findings().size());
       assertNotNull(e.describe(Locale.ENGLISH));
       assertNotNull(e.describe(Locale.CHINESE));
       if (e.exitDeadline().isPresent()) {
@@ -237,7 +239,7 @@ public class NeverThrowsTest {
         .purpose(Purpose.TOURISM).staysInPort(true).build();
     for (Trip t : List.of(first, last)) {
       Evaluation e = TransitPolicy.bundled().evaluate(t);
-      assertEquals(27, e.findings().size(), e::toString);
+      assertEquals(36, e.findings().size(), e::toString);
       assertNotNull(e.describe(Locale.ENGLISH));
     }
   }

@@ -57,9 +57,10 @@ class QuickStartTest {
   }
 
   @Test
-  void reportsTwentySevenFindingsSixNineAndTwelvePerRegime() {
+  void reportsThirtySixFindingsSixNineTwelveAndNinePerRegime() {
     Evaluation result = specExample();
-    assertEquals(27, result.findings().size());
+    assertEquals(36, result.findings().size());
+    assertEquals(9, result.findings(Regime.HAINAN_30D).size());
     assertEquals(6, result.findings(Regime.DIRECT_TRANSIT_24H).size());
     assertEquals(9, result.findings(Regime.VISA_EXEMPTION).size());
     assertEquals(12, result.findings(Regime.TRANSIT_240H).size());

@@ -3,8 +3,10 @@ package io.github.transitpolicy.model;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -145,6 +147,31 @@ public final class Evaluation {
       }
     }
     return Collections.unmodifiableList(selected);
+  }
+
+  /**
+   * Returns every regime whose rules all passed, in the order the evaluation tries them (SPEC 3.5):
+   * {@link #regime()} is the first. A traveller may choose among them; for example a US citizen flying
+   * Seoul - Haikou - Tokyo may use 240-hour transit or Hainan's 30-day entry. Made from the findings,
+   * so the first call makes them if they were not read yet.
+   *
+   * @return the passing regimes; empty unless the verdict is {@link Verdict#VISA_FREE}
+   */
+  public List<Regime> passingRegimes() {
+    if (verdict != Verdict.VISA_FREE) {
+      return List.of();
+    }
+    Map<Regime, Boolean> passed = new LinkedHashMap<>();
+    for (Finding f : findings()) {
+      passed.merge(f.regime(), f.passed(), Boolean::logicalAnd);
+    }
+    List<Regime> out = new ArrayList<>();
+    for (Map.Entry<Regime, Boolean> e : passed.entrySet()) {
+      if (e.getValue()) {
+        out.add(e.getKey());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -22,13 +22,18 @@ public enum FindingCode {
   DOCUMENT_VALIDITY(
       "The travel document is valid through departure and for any minimum period the regime requires",
       "所持证件在出境前持续有效，并满足该政策要求的最短有效期"),
-  /** The entry port is a designated entry port on the entry date. */
+  /**
+   * The entry port is one the regime designates on the entry date (240-hour transit: its list;
+   * Hainan: an open port of Hainan).
+   */
   ENTRY_PORT_DESIGNATED(
       "The entry port is a designated port on the entry date", "入境口岸为入境之日的指定口岸"),
-  /** The exit port is a designated port or an open port of Guangdong province. */
+  /**
+   * The exit port is one the regime permits (240-hour transit: a designated port or an open port of
+   * Guangdong province; Hainan: an open port of Hainan).
+   */
   EXIT_PORT_PERMITTED(
-      "The exit port is a designated port or an open port of Guangdong province",
-      "出境口岸为指定口岸或广东省对外开放口岸"),
+      "The exit port is one the regime permits", "出境口岸为该政策允许的口岸"),
   /** The entry port is a port of the mainland open to foreigners on the entry date. */
   ENTRY_PORT_OPEN(
       "The entry port is a mainland port open to foreigners", "入境口岸为中国大陆对外国人开放的口岸"),

@@ -12,7 +12,9 @@ public enum Regime {
   /** Unilateral or mutual visa exemption. */
   VISA_EXEMPTION("Visa exemption", "免签入境"),
   /** 240-hour visa-free transit. */
-  TRANSIT_240H("240-hour visa-free transit", "240小时过境免签");
+  TRANSIT_240H("240-hour visa-free transit", "240小时过境免签"),
+  /** Hainan's 30-day visa-free entry for the nationals of its list. */
+  HAINAN_30D("Hainan 30-day visa-free entry", "海南入境免签");
 
   private final String english;
   private final String chinese;

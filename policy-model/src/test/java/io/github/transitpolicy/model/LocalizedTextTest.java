@@ -63,7 +63,7 @@ class LocalizedTextTest {
   @Test
   void regimeOrderAndNames() {
     assertEquals(
-        "[DIRECT_TRANSIT_24H, VISA_EXEMPTION, TRANSIT_240H]",
+        "[DIRECT_TRANSIT_24H, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D]",
         java.util.Arrays.toString(Regime.values()));
     assertEquals("24-hour direct transit", Regime.DIRECT_TRANSIT_24H.displayName(Locale.ENGLISH));
     assertEquals("24小时直接过境", Regime.DIRECT_TRANSIT_24H.displayName(Locale.CHINA));

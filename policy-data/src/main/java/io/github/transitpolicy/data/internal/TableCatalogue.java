@@ -163,7 +163,8 @@ public final class TableCatalogue implements Catalogue {
   private final List<UnilateralTerms> unilateralTerms;
   private final DatedSnapshots<PermittedArea> areas;
   private final List<RegimeTerms> regimeTerms;
-  private final Map<PurposeScope, Map<Purpose, PurposeRule>> purposeRules;
+  private final Map<PurposeScope, Map<Purpose, List<DatedPurposeRule>>> purposeRules;
+  private final Map<Regime, List<CountryEligibility>> regimeCountries;
   /** The visas to suggest by purpose; read on first use, as only a trip that needs a visa needs them. */
   private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
@@ -191,6 +192,7 @@ public final class TableCatalogue implements Catalogue {
     this.areas = readAreas(table("permitted_areas"));
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
     this.purposeRules = readPurposeRules(table("regime_purposes"));
+    this.regimeCountries = readRegimeCountries(table("regime_countries"));
     this.arrivalCardRules = readArrivalCardRules(table("arrival_card_rules"));
     this.ruleBases = readRuleBases(table("rule_bases"));
   }
@@ -632,8 +634,11 @@ public final class TableCatalogue implements Catalogue {
     return List.copyOf(out);
   }
 
-  private static Map<PurposeScope, Map<Purpose, PurposeRule>> readPurposeRules(Rows t) {
-    Map<PurposeScope, Map<Purpose, PurposeRule>> out = new java.util.EnumMap<>(PurposeScope.class);
+  /** A purpose rule and the days it applies on. */
+  private record DatedPurposeRule(DateRange validity, PurposeRule rule) {}
+
+  private static Map<PurposeScope, Map<Purpose, List<DatedPurposeRule>>> readPurposeRules(Rows t) {
+    Map<PurposeScope, Map<Purpose, List<DatedPurposeRule>>> out = new java.util.EnumMap<>(PurposeScope.class);
     for (String[] r : t.rows) {
       PurposeRule rule = new PurposeRule(
           PurposeScope.valueOf(t.get(r, "regime")),
@@ -641,13 +646,20 @@ public final class TableCatalogue implements Catalogue {
           t.get(r, "permitted").equals("yes"),
           t.get(r, "source"),
           t.confidence(r));
-      Map<Purpose, PurposeRule> byPurpose = out.get(rule.scope());
-      if (byPurpose == null) {
-        byPurpose = new java.util.EnumMap<>(Purpose.class);
-        out.put(rule.scope(), byPurpose);
-      }
-      byPurpose.put(rule.purpose(), rule);
+      out.computeIfAbsent(rule.scope(), k -> new java.util.EnumMap<>(Purpose.class))
+          .computeIfAbsent(rule.purpose(), k -> new ArrayList<>())
+          .add(new DatedPurposeRule(t.range(r), rule));
     }
+    return out;
+  }
+
+  private static Map<Regime, List<CountryEligibility>> readRegimeCountries(Rows t) {
+    Map<Regime, List<CountryEligibility>> out = new java.util.EnumMap<>(Regime.class);
+    for (String[] r : t.rows) {
+      out.computeIfAbsent(Regime.valueOf(t.get(r, "regime")), k -> new ArrayList<>()).add(CountryEligibility.of(
+          CountryCode.of(t.get(r, "iso2")), t.range(r), t.get(r, "source"), t.confidence(r)));
+    }
+    out.replaceAll((regime, list) -> List.copyOf(list));
     return out;
   }
 
@@ -1152,9 +1164,53 @@ public final class TableCatalogue implements Catalogue {
   public Optional<PurposeRule> purposeRule(PurposeScope scope, Purpose purpose) {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(purpose, "purpose");
-    Map<Purpose, PurposeRule> rules = purposeRules.get(scope);
-    return Optional.ofNullable(rules == null ? null : rules.get(purpose));
+    // The rule with no end: the one in force now and later.
+    for (DatedPurposeRule d : datedPurposeRules(scope, purpose)) {
+      if (d.validity().until().isEmpty()) {
+        return Optional.of(d.rule());
+      }
+    }
+    return Optional.empty();
   }
+
+  @Override
+  public Optional<PurposeRule> purposeRule(PurposeScope scope, Purpose purpose, LocalDate day) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(day, "day");
+    for (DatedPurposeRule d : datedPurposeRules(scope, purpose)) {
+      if (d.validity().contains(day)) {
+        return Optional.of(d.rule());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<DatedPurposeRule> datedPurposeRules(PurposeScope scope, Purpose purpose) {
+    Map<Purpose, List<DatedPurposeRule>> byPurpose = purposeRules.get(scope);
+    List<DatedPurposeRule> rules = byPurpose == null ? null : byPurpose.get(purpose);
+    return rules == null ? List.of() : rules;
+  }
+
+  @Override
+  public List<CountryEligibility> eligibility(Regime regime) {
+    Objects.requireNonNull(regime, "regime");
+    return regimeCountries.getOrDefault(regime, List.of());
+  }
+
+  @Override
+  public Optional<CountryEligibility> eligibility(Regime regime, CountryCode country, LocalDate day) {
+    Objects.requireNonNull(regime, "regime");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(day, "day");
+    for (CountryEligibility e : eligibility(regime)) {
+      if (e.country().equals(country) && e.validity().contains(day)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
 
   @Override
   public VisaSuggestion visaSuggestion(Purpose purpose, long stayDays) {

@@ -143,6 +143,8 @@ public final class TableDefinitions {
     define("transit_240h_countries", "Nationalities eligible for 240-hour transit, dated", "iso2,from",
         "iso2>countries.iso2", "from:date", "until:date", "annex1_row:integer>annex1_countries.row", "source",
         "confidence");
+    define("regime_countries", "Nationalities eligible for a regime other than 240-hour transit, dated",
+        "regime,iso2,from", "regime", "iso2>countries.iso2", "from:date", "until:date", "source", "confidence");
     define("provinces", "The provincial-level divisions of the mainland", "code", "code", "iso", "kind", "name_zh",
         "short_zh", "name_en", "source");
     define("places", "Prefecture- and county-level divisions (GB/T 2260)", "code", "code", "level", "parent",
@@ -166,8 +168,8 @@ public final class TableDefinitions {
         "until:date", "stay_days:integer", "purposes", "source", "confidence");
     define("regime_terms", "Each regime's dated terms", "regime,from", "regime", "from:date", "until:date",
         "max_stay_hours:integer", "counting", "min_document_validity_months:integer", "source", "confidence");
-    define("regime_purposes", "Which purposes a regime admits", "regime,purpose", "regime", "purpose",
-        "permitted:boolean", "source", "confidence");
+    define("regime_purposes", "Which purposes a regime admits, dated", "regime,purpose,from", "regime", "purpose",
+        "from:date", "until:date", "permitted:boolean", "source", "confidence");
     define("purpose_visas", "The visa to apply for, by purpose and length of stay", "purpose,max_stay_days",
         "purpose", "visa", "max_stay_days:integer", "alternative", "source", "confidence");
     define("arrival_card_rules", "Who fills in an arrival card, dated", "case,from", "case", "from:date",

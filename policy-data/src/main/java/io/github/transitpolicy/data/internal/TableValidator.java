@@ -66,7 +66,12 @@ public final class TableValidator {
       "VISITS_WITHIN_AREA", "NO_ADVERSE_RECORD", "CONNECTION_WITHIN_24_HOURS", "STAYS_IN_PORT", "ENTRY_PORT_OPEN",
       "EXIT_PORT_OPEN");
   /** The model's {@code Regime} names. */
-  public static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION");
+  public static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION",
+      "HAINAN_30D");
+  /** The regimes whose lists are in {@code regime_countries}. */
+  public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D");
+  /** The scopes of {@code regime_purposes}; the first two must answer every purpose. */
+  public static final Set<String> PURPOSE_SCOPES = Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION", "HAINAN_30D");
   /** The model's {@code VisaCategory} names. */
   public static final Set<String> VISAS = Set.of("C", "D", "F", "G", "J1", "J2", "L", "M", "Q1", "Q2", "R", "S1",
       "S2", "X1", "X2", "Z");
@@ -522,6 +527,29 @@ public final class TableValidator {
       }
     }
 
+    // other regimes' lists: dated, no overlap for one regime and country
+    Map<String, List<LocalDate[]>> listed = new TreeMap<>();
+    for (Row r : rows("regime_countries")) {
+      oneOf(r, "regime", LISTED_REGIMES, false);
+      String iso = r.get("iso2");
+      if (!countries.containsKey(iso)) {
+        problem(r, "iso2: unknown reference \"" + iso + "\" (not in countries.tsv)");
+      }
+      if (r.get("from").isEmpty()) {
+        problem(r, "from: must not be empty");
+      }
+      LocalDate[] range = range(r);
+      if (range != null) {
+        String key = r.get("regime") + " " + iso;
+        for (LocalDate[] other : listed.getOrDefault(key, List.of())) {
+          if (overlaps(range, other)) {
+            problem(r, "iso2: " + iso + " has overlapping periods for " + r.get("regime"));
+          }
+        }
+        listed.computeIfAbsent(key, k -> new ArrayList<>()).add(range);
+      }
+    }
+
     // 240-hour eligibility
     Map<String, List<LocalDate[]>> eligibility = new TreeMap<>();
     Map<Integer, Row> annex1Refs = new HashMap<>();
@@ -890,18 +918,33 @@ public final class TableValidator {
     }
 
     // purposes by regime: every purpose answered, exactly once, for each regime listed
-    uniqueKey("regime_purposes", "regime", "purpose");
+    // A dated scheme (Hainan) may leave a purpose out: its sources list what it admits "and so on" (等),
+    // so an unlisted purpose is unknown, not refused.
+    uniqueKey("regime_purposes", "regime", "purpose", "from");
     Map<String, Set<String>> purposesByRegime = new TreeMap<>();
+    Map<String, List<LocalDate[]>> purposeRanges = new HashMap<>();
     for (Row r : rows("regime_purposes")) {
-      oneOf(r, "regime", Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION"), false);
+      oneOf(r, "regime", PURPOSE_SCOPES, false);
       oneOf(r, "purpose", PURPOSES, false);
       oneOf(r, "permitted", Set.of("yes", "no"), false);
-      purposesByRegime.computeIfAbsent(r.get("regime"), k -> new TreeSet<>()).add(r.get("purpose"));
+      LocalDate[] range = range(r);
+      if (range != null) {
+        String key = r.get("regime") + " " + r.get("purpose");
+        for (LocalDate[] other : purposeRanges.getOrDefault(key, List.of())) {
+          if (overlaps(range, other)) {
+            problem(r, "purpose: " + r.get("purpose") + " has overlapping periods for " + r.get("regime"));
+          }
+        }
+        purposeRanges.computeIfAbsent(key, k -> new ArrayList<>()).add(range);
+      }
+      if (!r.get("regime").equals("HAINAN_30D")) {
+        purposesByRegime.computeIfAbsent(r.get("regime"), k -> new TreeSet<>()).add(r.get("purpose"));
+      }
     }
-    purposesByRegime.forEach((regime, listed) -> {
-      if (!listed.containsAll(PURPOSES)) {
+    purposesByRegime.forEach((regime, listed2) -> {
+      if (!listed2.containsAll(PURPOSES)) {
         Set<String> missing = new TreeSet<>(PURPOSES);
-        missing.removeAll(listed);
+        missing.removeAll(listed2);
         problems.add("regime_purposes.tsv:0: regime " + regime + " does not say whether it admits " + missing);
       }
     });

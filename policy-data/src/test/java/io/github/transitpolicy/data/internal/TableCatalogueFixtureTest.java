@@ -162,7 +162,8 @@ class TableCatalogueFixtureTest {
     });
     assertEquals(new java.util.TreeSet<>(List.of("policy_versions", "ports", "port_capabilities",
         "transit_240h_countries", "visa_exemptions", "unilateral_terms", "permitted_areas", "regime_terms",
-        "regime_purposes", "arrival_card_rules", "rule_bases", "catalogue")), new java.util.TreeSet<>(asked));
+        "regime_purposes", "regime_countries", "arrival_card_rules", "rule_bases", "catalogue")),
+        new java.util.TreeSet<>(asked));
     assertTrue(c.knows(PlaceCode.of("320506")));
     assertTrue(c.place(PlaceCode.of("320500")).isPresent());
     assertTrue(c.knows(PlaceCode.of("320000")));
@@ -211,7 +212,7 @@ class TableCatalogueFixtureTest {
   @Test
   void bundledIsASingleton() {
     assertSame(TableCatalogue.bundled(), TableCatalogue.bundled());
-    assertEquals("Catalogue[data version 2026-08-20, 115 ports]", TableCatalogue.bundled().toString());
+    assertEquals("Catalogue[data version 2026-08-20, 117 ports]", TableCatalogue.bundled().toString());
     assertEquals("Catalogue[data version 2025-11-05, 5 ports]", CATALOGUE.toString());
   }
 

@@ -25,7 +25,7 @@ final class DirectTransitRules extends RegimeRules {
   private final SharedRules.OnwardTicketConfirmed onwardTicketConfirmed;
   private final ConnectionWithin24Hours connectionWithin24Hours;
   private final StaysInPort staysInPort;
-  private final DocumentValidity documentValidity;
+  private final SharedRules.DocumentValidity documentValidity;
   private final SharedRules.EntryPortOpen portOpen;
   private final List<Rule> rules;
 
@@ -36,7 +36,7 @@ final class DirectTransitRules extends RegimeRules {
         onwardTicketConfirmed = new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
         connectionWithin24Hours = new ConnectionWithin24Hours(catalogue),
         staysInPort = new StaysInPort(catalogue),
-        documentValidity = new DocumentValidity(catalogue),
+        documentValidity = new SharedRules.DocumentValidity(catalogue, REGIME, null),
         portOpen = new SharedRules.EntryPortOpen(catalogue, REGIME));
   }
 
@@ -64,7 +64,7 @@ final class DirectTransitRules extends RegimeRules {
   @Override
   @Nullable ZonedDateTime deadline(TripFacts trip) {
     ZonedDateTime by = trip.directDeadline();
-    return by == null ? null : SharedRules.earliest(by, trip.documentEnd());
+    return by == null ? null : SharedRules.withinDocument(by, trip);
   }
 
   /** The traveller never enters: no area to stay in. */
@@ -91,23 +91,6 @@ final class DirectTransitRules extends RegimeRules {
   boolean inspectionFree(TripFacts trip) {
     Port port = trip.arrivalPort;
     return port != null && port.has(Capability.INSPECTION_FREE_24H, trip.entryDate);
-  }
-
-  /** The document is valid on the days of the connection; direct transit sets no longer minimum. */
-  static final class DocumentValidity extends SharedRules.DocumentValidity {
-    DocumentValidity(Catalogue catalogue) {
-      super(catalogue, REGIME);
-    }
-
-    @Override
-    @Nullable LocalDate minimumUntil(TripFacts trip) {
-      return null;
-    }
-
-    @Override
-    int minimumMonths(TripFacts trip) {
-      return 0;
-    }
   }
 
   /** Departure no more than 24 elapsed hours after arrival, from the same port. */

@@ -147,7 +147,10 @@ public final class Evaluator {
       if (deadline != null) {
         result.exitDeadline(deadline);
       }
-      passing.notes(facts, result::addNotes);
+      LocalizedText note = passing.note(facts);
+      if (note != null) {
+        result.addNotes(note);
+      }
       if (trip.staysInPort() && !passing.staysInPort()) {
         result.addNotes(Message.of(Messages.EVALUATION_NOTE_STAYS_IN_PORT_BUT_ENTERS));
       }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PolicyDay {
   private static final ArrivalCardCase[] CASES = ArrivalCardCase.values();
+  private static final Regime[] REGIMES = Regime.values();
 
   final LocalDate date;
   /** The 240-hour policy version in force; null before the first one. */
@@ -29,8 +30,6 @@ final class PolicyDay {
   final @Nullable RegimeTerms transitTerms;
   /** The 240-hour deadline of every arrival this day; null without terms or when it depends on the hour. */
   final @Nullable ZonedDateTime transitDeadline;
-  /** The day until which a document must be valid under the 240-hour terms; null without such a rule. */
-  final @Nullable LocalDate transitDocumentNeededUntil;
   /** The 240-hour permitted area. */
   final PermittedArea transitArea;
   /** The 24-hour direct transit terms; null when the tables give none. */
@@ -40,6 +39,10 @@ final class PolicyDay {
   /** The unilateral exemption's terms; null when none apply. */
   final @Nullable UnilateralTerms unilateralTerms;
   private final @Nullable ArrivalCardRule[] arrivalCardRules;
+  /** Every regime's terms on the day, by the regime's ordinal; null where the tables give none. */
+  private final @Nullable RegimeTerms[] terms;
+  /** Per regime, the day until which its terms require a document to be valid; null for no minimum. */
+  private final @Nullable LocalDate[] documentNeededUntil;
 
   PolicyDay(Catalogue catalogue, LocalDate date) {
     this.date = date;
@@ -48,16 +51,32 @@ final class PolicyDay {
     this.transitTerms = transit;
     this.transitDeadline = transit == null || transit.counting() != StayCounting.NEXT_DAY_MIDNIGHT ? null
         : SharedRules.fromNextMidnight(date, transit.maxStayHours().orElse(0));
-    this.transitDocumentNeededUntil = transit == null || transit.minDocumentValidityMonths().isEmpty() ? null
-        : date.plusMonths(transit.minDocumentValidityMonths().getAsInt());
     this.transitArea = catalogue.permittedArea(date);
     this.directTerms = catalogue.regimeTerms(Regime.DIRECT_TRANSIT_24H, date).orElse(null);
     this.exemptionTerms = catalogue.regimeTerms(Regime.VISA_EXEMPTION, date).orElse(null);
     this.unilateralTerms = catalogue.unilateralTermsOn(date).orElse(null);
+    this.terms = new RegimeTerms[REGIMES.length];
+    this.documentNeededUntil = new LocalDate[REGIMES.length];
+    for (Regime r : REGIMES) {
+      RegimeTerms t = catalogue.regimeTerms(r, date).orElse(null);
+      terms[r.ordinal()] = t;
+      documentNeededUntil[r.ordinal()] = t == null || t.minDocumentValidityMonths().isEmpty() ? null
+          : date.plusMonths(t.minDocumentValidityMonths().getAsInt());
+    }
     this.arrivalCardRules = new ArrivalCardRule[CASES.length];
     for (ArrivalCardCase c : CASES) {
       arrivalCardRules[c.ordinal()] = catalogue.arrivalCardRule(c, date).orElse(null);
     }
+  }
+
+  /** A regime's terms on this day; null when the tables give none (before it, or while suspended). */
+  @Nullable RegimeTerms terms(Regime regime) {
+    return terms[regime.ordinal()];
+  }
+
+  /** The day until which a regime's terms require a document to be valid; null when they set no minimum. */
+  @Nullable LocalDate documentNeededUntil(Regime regime) {
+    return documentNeededUntil[regime.ordinal()];
   }
 
   /** The arrival card rule of a case on this day; null when the tables give none. */

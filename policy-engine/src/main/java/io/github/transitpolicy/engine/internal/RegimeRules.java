@@ -6,7 +6,6 @@ import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Regime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,8 +57,10 @@ abstract class RegimeRules {
     return false;
   }
 
-  /** What a traveller this regime admits is also told: conditions the library cannot check. */
-  void notes(TripFacts trip, Consumer<LocalizedText> notes) {}
+  /** What a traveller this regime admits is also told: a condition the library cannot check; null if none. */
+  @Nullable LocalizedText note(TripFacts trip) {
+    return null;
+  }
 
   /** The rules as reported, each told its place; a rule belongs to one regime only. */
   static List<Rule> inReportOrder(Rule... rules) {

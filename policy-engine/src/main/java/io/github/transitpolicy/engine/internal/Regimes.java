@@ -16,6 +16,7 @@ final class Regimes {
     return List.of(
         new DirectTransitRules(catalogue),
         new VisaExemptionRules(catalogue),
-        new Transit240hRules(catalogue));
+        new Transit240hRules(catalogue),
+        new HainanRules(catalogue));
   }
 }

@@ -1,9 +1,11 @@
 package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.MessageTemplate;
 import io.github.transitpolicy.data.Messages;
 import io.github.transitpolicy.data.PurposeRule;
 import io.github.transitpolicy.data.PurposeScope;
+import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.Capability;
@@ -106,47 +108,84 @@ final class SharedRules {
     return PermittedArea.of(provinces, List.of());
   }
 
+  /**
+   * A deadline no later than the end of the document's last valid day: {@code by} itself when the
+   * document lasts until then, which needs no new object, else 24:00 of the expiry day.
+   */
+  static ZonedDateTime withinDocument(ZonedDateTime by, TripFacts trip) {
+    LocalDate expiry = trip.trip.traveller().document().expiry();
+    return within(by, expiry) ? by : endOfDay(expiry);
+  }
+
   /** The earlier of two deadlines; {@code b} may be absent. */
   static ZonedDateTime earliest(ZonedDateTime a, @Nullable ZonedDateTime b) {
     return b != null && isAfter(a, b) ? b : a;
   }
 
   /**
-   * The travel document is valid through the departure (until 24:00 of its expiry day), and for as
-   * long after entry as the regime requires. Each regime says what minimum it sets.
+   * The travel document is valid through the departure (until 24:00 of its expiry day), and until the
+   * day the regime's terms require (240-hour transit: 3 months after entry). One class for every
+   * regime, its minimum read from the day's terms, so that the call needs no dispatch.
    */
-  abstract static class DocumentValidity extends Rule {
-    DocumentValidity(Catalogue catalogue, Regime regime) {
+  static final class DocumentValidity extends Rule {
+    private final Regime regime;
+    private final @Nullable MessageTemplate withoutTerms;
+
+    /**
+     * @param withoutTerms for a regime that always sets a minimum, what it says on a day without terms
+     *     (UNKNOWN); null for a regime whose terms may set none
+     */
+    DocumentValidity(Catalogue catalogue, Regime regime, @Nullable MessageTemplate withoutTerms) {
       super(new Findings(catalogue, regime, FindingCode.DOCUMENT_VALIDITY));
+      this.regime = regime;
+      this.withoutTerms = withoutTerms;
     }
-
-    /** The day until which the regime requires the document to be valid beyond the stay; null if none. */
-    abstract @Nullable LocalDate minimumUntil(TripFacts trip);
-
-    /** The months after entry behind {@link #minimumUntil}; read only when that is not null. */
-    abstract int minimumMonths(TripFacts trip);
 
     @Override
     Status check(TripFacts trip, Answer to) {
+      LocalDate needed = trip.day.documentNeededUntil(regime);
+      if (withoutTerms != null && needed == null) {
+        return trip.day.terms(regime) == null
+            ? unknown(to, withoutTerms)
+            : unknown(to, Messages.SHARED_DOCUMENT_VALIDITY_NO_RULE);
+      }
       LocalDate expiry = trip.trip.traveller().document().expiry();
       LocalDate leaves = trip.departure.toLocalDate();
       if (!within(trip.departure, expiry)) {
         return fail(to, Messages.SHARED_DOCUMENT_VALIDITY_EXPIRES_BEFORE_DEPARTURE, expiry, leaves);
       }
-      LocalDate needed = minimumUntil(trip);
       if (needed == null) {
         return pass(to, Messages.SHARED_DOCUMENT_VALIDITY_VALID_THROUGH, expiry, leaves);
       }
+      Object months = to.detailed() ? months(trip) : null;
       return expiry.isBefore(needed)
-          ? fail(to, Messages.SHARED_DOCUMENT_VALIDITY_SHORT_OF_MINIMUM, expiry, minimumMonths(trip), needed)
-          : pass(to, Messages.SHARED_DOCUMENT_VALIDITY_VALID_WITH_MINIMUM, expiry, minimumMonths(trip), needed);
+          ? fail(to, Messages.SHARED_DOCUMENT_VALIDITY_SHORT_OF_MINIMUM, expiry, months, needed)
+          : pass(to, Messages.SHARED_DOCUMENT_VALIDITY_VALID_WITH_MINIMUM, expiry, months, needed);
+    }
+
+    private int months(TripFacts trip) {
+      RegimeTerms t = trip.day.terms(regime);
+      return t == null ? 0 : t.minDocumentValidityMonths().orElse(0);
     }
   }
 
   /** The capability row that makes a port open to foreigners on a day; null if none does. */
   static @Nullable PortCapability openOn(Port port, LocalDate day) {
-    for (PortCapability c : port.capabilities()) {
-      if (c.capability() == Capability.OPEN_PORT && c.validity().contains(day)) {
+    return capabilityOn(port, Capability.OPEN_PORT, day);
+  }
+
+  /**
+   * The row of a port's capability in force on a day; null if none is. Decided by {@link Port#has},
+   * which reads the capabilities of that kind only; the row is then found by index, with no iterator.
+   */
+  static @Nullable PortCapability capabilityOn(Port port, Capability capability, LocalDate day) {
+    if (!port.has(capability, day)) {
+      return null;
+    }
+    List<PortCapability> all = port.capabilities();
+    for (int i = 0, n = all.size(); i < n; i++) {
+      PortCapability c = all.get(i);
+      if (c.capability() == capability && c.validity().contains(day)) {
         return c;
       }
     }
@@ -182,10 +221,11 @@ final class SharedRules {
     if (port == null) {
       return rule.unknown(to, Messages.SHARED_PORT_OPEN_UNKNOWN, asGiven);
     }
-    PortCapability open = openOn(port, day);
-    return open != null
-        ? rule.cite(to, Status.PASS, open.source(), Messages.SHARED_PORT_OPEN_OPEN, port, day)
-        : rule.fail(to, Messages.SHARED_PORT_OPEN_NOT_OPEN, port, day);
+    if (!port.has(Capability.OPEN_PORT, day)) {
+      return rule.fail(to, Messages.SHARED_PORT_OPEN_NOT_OPEN, port, day);
+    }
+    PortCapability open = to.detailed() ? openOn(port, day) : null;
+    return rule.cite(to, Status.PASS, open == null ? "" : open.source(), Messages.SHARED_PORT_OPEN_OPEN, port, day);
   }
 
   /**
@@ -193,16 +233,28 @@ final class SharedRules {
    * Taiwan) is outside every area; a code the catalogue does not know is UNKNOWN even inside a whole
    * permitted province, as the catalogue cannot say it is a real place.
    */
-  abstract static class VisitsWithinArea extends Rule {
-    VisitsWithinArea(Catalogue catalogue, Regime regime) {
+  static final class VisitsWithinArea extends Rule {
+    private final @Nullable PermittedArea area;
+    private final @Nullable MessageTemplate beforeArea;
+
+    /**
+     * @param area the regime's area; null for 240-hour transit, whose area is the day's permitted area
+     * @param beforeArea what 240-hour transit says before its first version (UNKNOWN); null otherwise
+     */
+    VisitsWithinArea(Catalogue catalogue, Regime regime, @Nullable PermittedArea area,
+        @Nullable MessageTemplate beforeArea) {
       super(new Findings(catalogue, regime, FindingCode.VISITS_WITHIN_AREA));
+      this.area = area;
+      this.beforeArea = beforeArea;
     }
 
     /** The regime's area for the trip; null when the regime cannot say. */
-    abstract @Nullable PermittedArea area(TripFacts trip);
-
-    /** The answer when {@link #area} is null: UNKNOWN, and why. */
-    abstract Status noArea(TripFacts trip, Answer to);
+    private @Nullable PermittedArea area(TripFacts trip) {
+      if (area != null) {
+        return area;
+      }
+      return trip.day.transitVersion == null ? null : trip.day.transitArea;
+    }
 
     private static final int INSIDE = 0;
     private static final int OUTSIDE = 1;
@@ -214,7 +266,8 @@ final class SharedRules {
         return OUTSIDE;
       }
       if (!catalogue.knows(place)) {
-        return UNRESOLVED;
+        // Unknown, yet in a province the area does not touch at all: outside whatever it is.
+        return touches(area, place) ? UNRESOLVED : OUTSIDE;
       }
       if (area.contains(place)) {
         return INSIDE;
@@ -230,7 +283,7 @@ final class SharedRules {
       }
       PermittedArea area = area(trip);
       if (area == null) {
-        return noArea(trip, to);
+        return unknown(to, beforeArea != null ? beforeArea : Messages.TRANSIT_240H_BEFORE_POLICY);
       }
       boolean outside = false;
       boolean unresolved = false;
@@ -257,6 +310,22 @@ final class SharedRules {
         }
       }
       return new PlaceNames(trip.catalogue, places);
+    }
+
+    /** Whether the area holds any of the place's province, whole or in part. */
+    private static boolean touches(PermittedArea area, PlaceCode place) {
+      String prefix = place.value().substring(0, 2);
+      for (PlaceCode p : area.wholeProvinces()) {
+        if (p.value().startsWith(prefix)) {
+          return true;
+        }
+      }
+      for (PlaceCode p : area.prefectures()) {
+        if (p.value().startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean coversPartOf(PermittedArea area, PlaceCode province) {

@@ -31,14 +31,14 @@ final class Transit240hRules extends RegimeRules {
   private final PolicyInForce policyInForce;
   private final NationalityEligible nationalityEligible;
   private final DocumentAccepted documentAccepted;
-  private final DocumentValidity documentValidity;
+  private final SharedRules.DocumentValidity documentValidity;
   private final EntryPortDesignated entryPortDesignated;
   private final ExitPortPermitted exitPortPermitted;
   private final SharedRules.RouteToThirdCountry routeToThirdCountry;
   private final StayWithinLimit stayWithinLimit;
   private final SharedRules.OnwardTicketConfirmed onwardTicketConfirmed;
   private final PurposePermitted purposePermitted;
-  private final VisitsWithinArea visitsWithinArea;
+  private final SharedRules.VisitsWithinArea visitsWithinArea;
   private final NoAdverseRecord noAdverseRecord;
   private final List<Rule> rules;
 
@@ -48,14 +48,14 @@ final class Transit240hRules extends RegimeRules {
         policyInForce = new PolicyInForce(catalogue),
         nationalityEligible = new NationalityEligible(catalogue),
         documentAccepted = new DocumentAccepted(catalogue),
-        documentValidity = new DocumentValidity(catalogue),
+        documentValidity = new SharedRules.DocumentValidity(catalogue, REGIME, Messages.TRANSIT_240H_BEFORE_POLICY),
         entryPortDesignated = new EntryPortDesignated(catalogue),
         exitPortPermitted = new ExitPortPermitted(catalogue),
         routeToThirdCountry = new SharedRules.RouteToThirdCountry(catalogue, REGIME),
         stayWithinLimit = new StayWithinLimit(catalogue),
         onwardTicketConfirmed = new SharedRules.OnwardTicketConfirmed(catalogue, REGIME),
         purposePermitted = new PurposePermitted(catalogue),
-        visitsWithinArea = new VisitsWithinArea(catalogue),
+        visitsWithinArea = new SharedRules.VisitsWithinArea(catalogue, REGIME, null, Messages.TRANSIT_240H_BEFORE_POLICY),
         noAdverseRecord = new NoAdverseRecord(catalogue));
   }
 
@@ -86,7 +86,7 @@ final class Transit240hRules extends RegimeRules {
   @Override
   @Nullable ZonedDateTime deadline(TripFacts trip) {
     ZonedDateTime by = trip.transitDeadline;
-    return by == null ? null : SharedRules.earliest(by, trip.documentEnd());
+    return by == null ? null : SharedRules.withinDocument(by, trip);
   }
 
   @Override
@@ -194,35 +194,6 @@ final class Transit240hRules extends RegimeRules {
     }
   }
 
-  /** The document stays valid for the required months after the entry date, and through departure. */
-  static final class DocumentValidity extends SharedRules.DocumentValidity {
-    DocumentValidity(Catalogue catalogue) {
-      super(catalogue, REGIME);
-    }
-
-    @Override
-    @Nullable LocalDate minimumUntil(TripFacts trip) {
-      return trip.day.transitDocumentNeededUntil;
-    }
-
-    @Override
-    int minimumMonths(TripFacts trip) {
-      RegimeTerms terms = trip.day.transitTerms;
-      return terms == null ? 0 : terms.minDocumentValidityMonths().orElse(0);
-    }
-
-    @Override
-    Status check(TripFacts trip, Answer to) {
-      if (trip.day.transitVersion == null) {
-        return beforePolicy(this, to);
-      }
-      if (trip.day.transitDocumentNeededUntil == null) {
-        return unknown(to, Messages.TRANSIT_240H_DOCUMENT_VALIDITY_NO_RULE);
-      }
-      return super.check(trip, to);
-    }
-  }
-
   /** The entry port is a designated 240-hour entry port on the entry date. The list is complete. */
   static final class EntryPortDesignated extends Rule {
     EntryPortDesignated(Catalogue catalogue) {
@@ -239,20 +210,27 @@ final class Transit240hRules extends RegimeRules {
       if (port == null) {
         return fail(to, Messages.TRANSIT_240H_ENTRY_PORT_UNKNOWN, trip.trip.arrival().port());
       }
-      LocalDate later = null;
-      for (PortCapability c : port.capabilities()) {
-        if (c.capability() == Capability.TRANSIT_240H_ENTRY) {
-          if (c.validity().contains(entry)) {
-            return cite(to, Status.PASS, c.source(), Messages.TRANSIT_240H_ENTRY_PORT_DESIGNATED, port, entry);
-          }
-          if (c.validity().from().isPresent() && c.validity().from().get().isAfter(entry)) {
-            later = c.validity().from().get();
-          }
-        }
+      if (port.has(Capability.TRANSIT_240H_ENTRY, entry)) {
+        PortCapability c = to.detailed() ? SharedRules.capabilityOn(port, Capability.TRANSIT_240H_ENTRY, entry) : null;
+        return cite(to, Status.PASS, c == null ? "" : c.source(), Messages.TRANSIT_240H_ENTRY_PORT_DESIGNATED, port,
+            entry);
       }
+      LocalDate later = to.detailed() ? laterDesignation(port, entry) : null;
       return later == null
           ? fail(to, Messages.TRANSIT_240H_ENTRY_PORT_NOT_DESIGNATED, port, entry)
           : fail(to, Messages.TRANSIT_240H_ENTRY_PORT_NOT_YET_DESIGNATED, port, entry, later);
+    }
+
+    /** The day the port becomes a designated entry port after the entry date, if it does. */
+    private static @Nullable LocalDate laterDesignation(Port port, LocalDate entry) {
+      LocalDate later = null;
+      for (PortCapability c : port.capabilities()) {
+        if (c.capability() == Capability.TRANSIT_240H_ENTRY && c.validity().from().isPresent()
+            && c.validity().from().get().isAfter(entry)) {
+          later = c.validity().from().get();
+        }
+      }
+      return later;
     }
   }
 
@@ -271,12 +249,11 @@ final class Transit240hRules extends RegimeRules {
       if (port == null) {
         return unknown(to, Messages.TRANSIT_240H_EXIT_PORT_UNKNOWN, trip.trip.departure().port());
       }
-      for (PortCapability c : port.capabilities()) {
-        if (c.capability() == Capability.TRANSIT_240H_EXIT && c.validity().contains(trip.entryDate)) {
-          return cite(to, Status.PASS, c.source(), Messages.TRANSIT_240H_EXIT_PORT_PERMITTED, port);
-        }
+      if (!port.has(Capability.TRANSIT_240H_EXIT, trip.entryDate)) {
+        return fail(to, Messages.TRANSIT_240H_EXIT_PORT_NOT_PERMITTED, port);
       }
-      return fail(to, Messages.TRANSIT_240H_EXIT_PORT_NOT_PERMITTED, port);
+      PortCapability c = to.detailed() ? SharedRules.capabilityOn(port, Capability.TRANSIT_240H_EXIT, trip.entryDate) : null;
+      return cite(to, Status.PASS, c == null ? "" : c.source(), Messages.TRANSIT_240H_EXIT_PORT_PERMITTED, port);
     }
   }
 
@@ -315,23 +292,6 @@ final class Transit240hRules extends RegimeRules {
     Status check(TripFacts trip, Answer to) {
       Purpose purpose = trip.trip.purpose();
       return SharedRules.purpose(this, to, purpose, byPurpose.get(purpose.ordinal()));
-    }
-  }
-
-  /** Every planned place lies in the permitted area (cross-province travel within it is allowed). */
-  static final class VisitsWithinArea extends SharedRules.VisitsWithinArea {
-    VisitsWithinArea(Catalogue catalogue) {
-      super(catalogue, REGIME);
-    }
-
-    @Override
-    @Nullable PermittedArea area(TripFacts trip) {
-      return trip.day.transitVersion == null ? null : trip.day.transitArea;
-    }
-
-    @Override
-    Status noArea(TripFacts trip, Answer to) {
-      return beforePolicy(this, to);
     }
   }
 

@@ -59,11 +59,6 @@ final class TripFacts {
     this(trip, catalogue, new PolicyDay(catalogue, trip.arrival().time().toLocalDate()));
   }
 
-  /** The end of the document's last valid day (24:00 Beijing time). Made anew on each call. */
-  ZonedDateTime documentEnd() {
-    return SharedRules.endOfDay(trip.traveller().document().expiry());
-  }
-
   /** Whether departure is later than {@link #transitDeadline}; false without one. */
   boolean leavesAfterTransitDeadline() {
     ZonedDateTime by = transitDeadline;

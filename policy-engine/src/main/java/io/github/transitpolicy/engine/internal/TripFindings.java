@@ -19,13 +19,22 @@ import org.jspecify.annotations.Nullable;
 final class TripFindings implements Supplier<List<Finding>> {
 
   private static final Status[] STATUSES = Status.values();
-  /** The code of a rule the verdict did not need: some FAIL decided its regime first. */
-  static final byte UNDECIDED = -1;
+  /** The two-bit code of a rule the verdict did not need: some FAIL decided its regime first. */
+  private static final int UNDECIDED = 3;
+  /** Rules whose statuses fit in the two words. */
+  private static final int IN_WORDS = 64;
 
   private final Rule[][] rules;
   private final TripFacts facts;
-  /** Each rule's decided status (its ordinal), or {@link #UNDECIDED}, in evaluation order. */
-  private final byte[] statuses;
+  private final int count;
+  /**
+   * Each rule's decided status, two bits a rule in evaluation order ({@link #UNDECIDED} until decided):
+   * rules 0-31 in {@code low}, 32-63 in {@code high}, which needs no allocation; any further rule in
+   * {@code more}, made only when a catalogue has that many rules.
+   */
+  private long low = -1L;
+  private long high = -1L;
+  private final byte @Nullable [] more;
   /** While deciding: the place, among all rules, of the first rule of the regime being decided. */
   private int first;
   /** While deciding: whether some rule of the regime being decided said UNKNOWN. */
@@ -35,8 +44,14 @@ final class TripFindings implements Supplier<List<Finding>> {
   TripFindings(Rule[][] rules, TripFacts facts, int count) {
     this.rules = rules;
     this.facts = facts;
-    this.statuses = new byte[count];
-    Arrays.fill(statuses, UNDECIDED);
+    this.count = count;
+    if (count > IN_WORDS) {
+      byte[] m = new byte[count - IN_WORDS];
+      Arrays.fill(m, (byte) UNDECIDED);
+      this.more = m;
+    } else {
+      this.more = null;
+    }
   }
 
   /** Starts deciding a regime whose first rule is at {@code first} among all rules. */
@@ -51,7 +66,7 @@ final class TripFindings implements Supplier<List<Finding>> {
    * @return false if it is FAIL, which decides the regime
    */
   boolean add(Rule rule, Status status) {
-    statuses[first + rule.index] = (byte) status.ordinal();
+    record(first + rule.index, status.ordinal());
     if (status == Status.FAIL) {
       return false;
     }
@@ -66,10 +81,32 @@ final class TripFindings implements Supplier<List<Finding>> {
     return unknown;
   }
 
+  private void record(int index, int code) {
+    if (index < 32) {
+      int shift = index * 2;
+      low = (low & ~(3L << shift)) | ((long) code << shift);
+    } else if (index < IN_WORDS) {
+      int shift = (index - 32) * 2;
+      high = (high & ~(3L << shift)) | ((long) code << shift);
+    } else {
+      java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS] = (byte) code;
+    }
+  }
+
+  private int code(int index) {
+    if (index < 32) {
+      return (int) (low >>> (index * 2)) & 3;
+    }
+    if (index < IN_WORDS) {
+      return (int) (high >>> ((index - 32) * 2)) & 3;
+    }
+    return java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS];
+  }
+
   /** Whether every rule from {@code first}, {@code count} of them, has a status. */
   boolean allDecided(int first, int count) {
     for (int i = first; i < first + count; i++) {
-      if (statuses[i] == UNDECIDED) {
+      if (code(i) == UNDECIDED) {
         return false;
       }
     }
@@ -78,13 +115,13 @@ final class TripFindings implements Supplier<List<Finding>> {
 
   /** The status the rule at {@code index} decided, or null if the verdict did not need it. */
   @Nullable Status decided(int index) {
-    byte code = statuses[index];
+    int code = code(index);
     return code == UNDECIDED ? null : STATUSES[code];
   }
 
   @Override
   public List<Finding> get() {
-    List<Finding> out = new ArrayList<>(statuses.length);
+    List<Finding> out = new ArrayList<>(count);
     Answer.Recording answer = new Answer.Recording();
     int index = 0;
     for (Rule[] regime : rules) {

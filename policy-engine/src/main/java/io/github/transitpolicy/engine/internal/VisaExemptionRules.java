@@ -21,7 +21,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,10 +36,10 @@ final class VisaExemptionRules extends RegimeRules {
   private final DocumentAccepted documentAccepted;
   private final StayWithinLimit stayWithinLimit;
   private final PurposePermitted purposePermitted;
-  private final DocumentValidity documentValidity;
+  private final SharedRules.DocumentValidity documentValidity;
   private final SharedRules.EntryPortOpen entryPortOpen;
   private final SharedRules.ExitPortOpen exitPortOpen;
-  private final VisitsWithinArea visitsWithinArea;
+  private final SharedRules.VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
   /** Every province of the mainland: the area of a visa-exempt stay. */
   private final PermittedArea mainland;
@@ -52,12 +51,12 @@ final class VisaExemptionRules extends RegimeRules {
         policyInForce = new PolicyInForce(catalogue),
         nationalityEligible = new NationalityEligible(catalogue),
         documentAccepted = new DocumentAccepted(catalogue),
-        documentValidity = new DocumentValidity(catalogue),
+        documentValidity = new SharedRules.DocumentValidity(catalogue, REGIME, null),
         entryPortOpen = new SharedRules.EntryPortOpen(catalogue, REGIME),
         exitPortOpen = new SharedRules.ExitPortOpen(catalogue, REGIME),
         stayWithinLimit = new StayWithinLimit(catalogue),
         purposePermitted = new PurposePermitted(catalogue),
-        visitsWithinArea = new VisitsWithinArea(catalogue, mainland));
+        visitsWithinArea = new SharedRules.VisitsWithinArea(catalogue, REGIME, mainland, null));
   }
 
   @Override
@@ -95,7 +94,7 @@ final class VisaExemptionRules extends RegimeRules {
     if (until.isPresent()) {
       by = SharedRules.earliest(by, SharedRules.endOfDay(until.get()));
     }
-    return SharedRules.earliest(by, trip.documentEnd());
+    return SharedRules.withinDocument(by, trip);
   }
 
   @Override
@@ -104,11 +103,10 @@ final class VisaExemptionRules extends RegimeRules {
   }
 
   @Override
-  void notes(TripFacts trip, Consumer<LocalizedText> notes) {
+  @Nullable LocalizedText note(TripFacts trip) {
     VisaExemption e = trip.exemption;
-    if (e != null && e.maxDaysIn180().isPresent()) {
-      notes.accept(Message.of(Messages.EXEMPTION_NOTE_DAYS_IN_180, e.maxDaysIn180().getAsInt()));
-    }
+    return e != null && e.maxDaysIn180().isPresent()
+        ? Message.of(Messages.EXEMPTION_NOTE_DAYS_IN_180, e.maxDaysIn180().getAsInt()) : null;
   }
 
   /**
@@ -301,23 +299,6 @@ final class VisaExemptionRules extends RegimeRules {
     }
   }
 
-  /** The document is valid through departure; no agreement in the tables sets a longer minimum. */
-  static final class DocumentValidity extends SharedRules.DocumentValidity {
-    DocumentValidity(Catalogue catalogue) {
-      super(catalogue, REGIME);
-    }
-
-    @Override
-    @Nullable LocalDate minimumUntil(TripFacts trip) {
-      return null;
-    }
-
-    @Override
-    int minimumMonths(TripFacts trip) {
-      return 0;
-    }
-  }
-
   /** The stay, counted from 00:00 on the day after entry, is within the exemption's limit. */
   static final class StayWithinLimit extends Rule {
     StayWithinLimit(Catalogue catalogue) {
@@ -371,23 +352,5 @@ final class VisaExemptionRules extends RegimeRules {
     }
   }
 
-  /** Every planned place lies on the mainland, and is known to the catalogue. */
-  static final class VisitsWithinArea extends SharedRules.VisitsWithinArea {
-    private final PermittedArea mainland;
 
-    VisitsWithinArea(Catalogue catalogue, PermittedArea mainland) {
-      super(catalogue, REGIME);
-      this.mainland = mainland;
-    }
-
-    @Override
-    PermittedArea area(TripFacts trip) {
-      return mainland;
-    }
-
-    @Override
-    Status noArea(TripFacts trip, Answer to) {
-      throw new AssertionError("the mainland is always known");
-    }
-  }
 }

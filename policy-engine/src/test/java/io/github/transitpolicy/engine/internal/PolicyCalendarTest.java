@@ -33,9 +33,12 @@ class PolicyCalendarTest {
       for (ArrivalCardCase c : ArrivalCardCase.values()) {
         assertEquals(CATALOGUE.arrivalCardRule(c, d).orElse(null), day.arrivalCardRule(c), d::toString);
       }
-      RegimeTerms terms = day.transitTerms;
-      assertEquals(terms == null || terms.minDocumentValidityMonths().isEmpty() ? null
-          : d.plusMonths(terms.minDocumentValidityMonths().getAsInt()), day.transitDocumentNeededUntil, d::toString);
+      for (Regime r : Regime.values()) {
+        RegimeTerms terms = CATALOGUE.regimeTerms(r, d).orElse(null);
+        assertEquals(terms, day.terms(r), d::toString);
+        assertEquals(terms == null || terms.minDocumentValidityMonths().isEmpty() ? null
+            : d.plusMonths(terms.minDocumentValidityMonths().getAsInt()), day.documentNeededUntil(r), d::toString);
+      }
       if (day.transitTerms == null) {
         assertNull(day.transitDeadline, d::toString);
       } else {

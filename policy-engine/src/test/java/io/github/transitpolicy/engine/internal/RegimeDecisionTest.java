@@ -83,8 +83,13 @@ class RegimeDecisionTest {
         .departure(Departure.of("PVG", LocalDateTime.of(2025, 12, 1, 20, 0), CountryCode.of("JP"))).build();
     Trip exempt = Trip.builder().from(transit240h)
         .traveller(Traveller.of(CountryCode.of("FR"), TravelDocument.passport(LocalDate.of(2027, 6, 30)))).build();
+    Trip hainan = Trip.builder().from(transit240h)
+        .arrival(Arrival.of("SYX", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("HK")))
+        .departure(Departure.of("SYX", LocalDateTime.of(2025, 12, 20, 10, 0), CountryCode.of("HK")))
+        .visits(List.of(PlaceCode.of("460200"))).build();
     List<RegimeRules> regimes = regimes();
-    Trip[] passing = {direct, exempt, transit240h};
+    Trip[] passing = {direct, exempt, transit240h, hainan};
+    assertEquals(passing.length, regimes.size());
     for (int r = 0; r < regimes.size(); r++) {
       RegimeRules regime = regimes.get(r);
       TripFacts facts = new TripFacts(passing[r], CATALOGUE);

@@ -489,6 +489,7 @@ class TransitCheckTest {
   private static Path tablesBeforeKgVn(Path tmp) throws java.io.IOException {
     Path dir = copyTables(tmp.resolve("before"));
     dropLines(dir.resolve("transit_240h_countries.tsv"), "KG\t", "VN\t");
+    dropLines(dir.resolve("regime_countries.tsv"), "HAINAN_30D\tKG\t", "HAINAN_30D\tVN\t");
     dropLines(dir.resolve("countries.tsv"), "KG\t", "VN\t");
     dropLines(dir.resolve("policy_versions.tsv"), "2026-08-20\t");
     dropLines(dir.resolve("sources.tsv"), "GOV-2026-08-20\t", "XINHUA-2026-08-20\t");
@@ -531,6 +532,9 @@ class TransitCheckTest {
         "transit_240h_countries: 2 added, 0 removed, 0 changed",
         "  + iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
         "  + iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
+        "regime_countries: 2 added, 0 removed, 0 changed",
+        "  + regime=HAINAN_30D iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
+        "  + regime=HAINAN_30D iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
         "policy_versions: 1 added, 0 removed, 0 changed",
         "  + effective=2026-08-20 source=GOV-2026-08-20 ; XINHUA-2026-08-20",
         ""), out());
