@@ -1,6 +1,7 @@
 package io.github.transitpolicy.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -68,6 +69,10 @@ class DateRangeTest {
     assertEquals(r, DateRange.of(FROM, UNTIL));
     assertEquals(r.hashCode(), DateRange.of(FROM, UNTIL).hashCode());
     assertEquals(DateRange.from(FROM), DateRange.of(FROM, null));
+    assertNotEquals(r, DateRange.of(FROM, UNTIL.plusDays(1)));
+    assertNotEquals(r, DateRange.of(FROM.minusDays(1), UNTIL));
+    assertNotEquals(r, DateRange.from(FROM));
+    assertNotEquals(r, (Object) r.toString());
     assertSame(DateRange.always(), DateRange.of(null, null));
     assertEquals("[2024-12-17..2025-11-04]", r.toString());
     assertEquals("[2024-12-17..]", DateRange.from(FROM).toString());

@@ -86,6 +86,11 @@ class LocalizedTextTest {
     assertEquals(FindingCode.values().length, en.size());
     assertEquals(FindingCode.values().length, zh.size());
     assertEquals(16, FindingCode.values().length);
+    // Each language gets its own text, not merely a different one.
+    assertEquals(
+        "The traveller stays in the port and does not pass through immigration",
+        FindingCode.STAYS_IN_PORT.description(Locale.ENGLISH));
+    assertEquals("旅客不出口岸，不办理入境手续", FindingCode.STAYS_IN_PORT.description(Locale.CHINESE));
   }
 
   @Test

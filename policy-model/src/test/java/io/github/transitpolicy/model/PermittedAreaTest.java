@@ -28,6 +28,7 @@ class PermittedAreaTest {
     "440300, true", // listed prefecture
     "440305, true", // county of a listed prefecture
     "440100, true",
+    "440104, true", // county of the first listed prefecture (the sorted list's index 0)
     "440000, false", // province code of a partial province
     "440600, false", // unlisted prefecture of a partial province
     "440604, false",
@@ -91,5 +92,28 @@ class PermittedAreaTest {
             IllegalArgumentException.class,
             () -> PermittedArea.of(List.of(), List.of(PlaceCode.of("440000"))));
     assertTrue(String.valueOf(e.getMessage()).contains("440000"), e.getMessage());
+  }
+
+  @Test
+  void aListedCountyIsInsideWithoutItsPrefecture() {
+    // A listed code below prefecture level is looked up as itself; 110101 sorts first here.
+    PermittedArea a = PermittedArea.of(List.of(), List.of(PlaceCode.of("440100"), PlaceCode.of("110101")));
+    assertTrue(a.contains(PlaceCode.of("110101")));
+    assertFalse(a.contains(PlaceCode.of("110102")));
+    assertFalse(a.contains(PlaceCode.of("110100")));
+    assertTrue(a.contains(PlaceCode.of("440106")));
+  }
+
+  @Test
+  void theIndexSortsWhatItIsGiven() {
+    // The index takes any collection; given one out of order, it still finds every entry.
+    PermittedArea.Index index =
+        new PermittedArea.Index(
+            List.of(),
+            List.of(PlaceCode.of("440300"), PlaceCode.of("440100"), PlaceCode.of("320500"), PlaceCode.of("110100")));
+    for (String code : List.of("440305", "440104", "320506", "110101")) {
+      assertTrue(index.contains(PlaceCode.of(code).intValue()), code);
+    }
+    assertFalse(index.contains(PlaceCode.of("440604").intValue()));
   }
 }

@@ -113,4 +113,11 @@ class PlaceCodeTest {
       }
     }
   }
+
+  @Test
+  void equalOnlyToTheSameCode() {
+    assertEquals(PlaceCode.of("320500"), PlaceCode.of("320500"));
+    assertFalse(PlaceCode.of("320500").equals(PlaceCode.of("320506")));
+    assertFalse(PlaceCode.of("320500").equals("320500"));
+  }
 }

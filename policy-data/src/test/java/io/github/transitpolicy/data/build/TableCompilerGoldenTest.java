@@ -101,7 +101,7 @@ class TableCompilerGoldenTest {
     try (Stream<Path> files = Files.list(Fixtures.golden().resolve("export"))) {
       assertEquals(produced, files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)));
     }
-    assertEquals(38, produced.size());
+    assertEquals(40, produced.size());
   }
 
   @Test

@@ -44,7 +44,11 @@ class TableCatalogueFixtureTest {
   /** The fixture tables one line per chunk: chunk boundaries must not matter. */
   static final TableCatalogue.TableSource LINE_CHUNKS = table -> tsv(table).toArray(new String[0]);
 
-  private static final TableCatalogue CATALOGUE = new TableCatalogue(ONE_CHUNK);
+  /**
+   * Read afresh for each test (JUnit makes an instance per test), not once per JVM: the lazily built
+   * indexes are then built by the code under test each time, which a mutation run relies on.
+   */
+  private final TableCatalogue catalogue = new TableCatalogue(ONE_CHUNK);
 
   /** The data lines of a fixture table, each ending in a line break, header first, comments dropped. */
   static List<String> tsv(String table) {
@@ -70,27 +74,27 @@ class TableCatalogueFixtureTest {
 
   @Test
   void versions() {
-    assertEquals("2025-11-05", CATALOGUE.dataVersion());
-    assertEquals(d("2025-11-10"), CATALOGUE.asOf());
+    assertEquals("2025-11-05", catalogue.dataVersion());
+    assertEquals(d("2025-11-10"), catalogue.asOf());
     assertEquals(List.of(d("2024-12-17"), d("2025-06-12"), d("2025-11-05")),
-        CATALOGUE.policyVersions().stream().map(v -> v.effective()).collect(Collectors.toList()));
-    assertEquals(d("2024-12-17"), CATALOGUE.policyVersionOn(d("2025-06-11")).orElseThrow().effective());
-    assertEquals(3, CATALOGUE.policyVersionOn(d("2030-01-01")).orElseThrow().ports());
-    assertEquals(Optional.empty(), CATALOGUE.policyVersionOn(d("2024-12-16")));
-    assertEquals("First version, \"240 hours\"", CATALOGUE.policyVersions().get(0).summary());
-    assertEquals(Confidence.H, CATALOGUE.policyVersions().get(0).confidence(), "empty confidence means H");
+        catalogue.policyVersions().stream().map(v -> v.effective()).collect(Collectors.toList()));
+    assertEquals(d("2024-12-17"), catalogue.policyVersionOn(d("2025-06-11")).orElseThrow().effective());
+    assertEquals(3, catalogue.policyVersionOn(d("2030-01-01")).orElseThrow().ports());
+    assertEquals(Optional.empty(), catalogue.policyVersionOn(d("2024-12-16")));
+    assertEquals("First version, \"240 hours\"", catalogue.policyVersions().get(0).summary());
+    assertEquals(Confidence.H, catalogue.policyVersions().get(0).confidence(), "empty confidence means H");
   }
 
   @Test
   void chunkBoundariesDoNotMatter() {
     TableCatalogue lines = new TableCatalogue(LINE_CHUNKS);
-    assertEquals(CATALOGUE.ports().size(), lines.ports().size());
-    for (int i = 0; i < CATALOGUE.ports().size(); i++) {
-      assertEquals(CATALOGUE.ports().get(i), lines.ports().get(i));
+    assertEquals(catalogue.ports().size(), lines.ports().size());
+    for (int i = 0; i < catalogue.ports().size(); i++) {
+      assertEquals(catalogue.ports().get(i), lines.ports().get(i));
     }
-    assertEquals(CATALOGUE.permittedArea(d("2025-12-01")), lines.permittedArea(d("2025-12-01")));
-    assertEquals(CATALOGUE.transitEligibility(), lines.transitEligibility());
-    assertEquals(CATALOGUE.place(PlaceCode.of("320506")), lines.place(PlaceCode.of("320506")));
+    assertEquals(catalogue.permittedArea(d("2025-12-01")), lines.permittedArea(d("2025-12-01")));
+    assertEquals(catalogue.transitEligibility(), lines.transitEligibility());
+    assertEquals(catalogue.place(PlaceCode.of("320506")), lines.place(PlaceCode.of("320506")));
   }
 
   @ParameterizedTest(name = "[{0}] -> {1}")
@@ -99,27 +103,27 @@ class TableCatalogueFixtureTest {
     "白云机场, CAN", "罗湖口岸, ROAD-LUOHU", "深圳罗湖, ROAD-LUOHU", "cntag, SEA-SUZHOU", "太仓港, SEA-SUZHOU",
   })
   void portAliases(String alias, String id) {
-    assertEquals(id, CATALOGUE.port(alias).map(Port::id).orElse("<none>"));
+    assertEquals(id, catalogue.port(alias).map(Port::id).orElse("<none>"));
   }
 
   @Test
   void unknownPortInTheFixture() {
-    assertEquals(Optional.empty(), CATALOGUE.port("PVG"), "the fixture has no Pudong");
+    assertEquals(Optional.empty(), catalogue.port("PVG"), "the fixture has no Pudong");
   }
 
   @Test
   void portsByCapabilityAndDay() {
-    assertEquals(List.of("PEK", "NKG"), ids(CATALOGUE.ports(Capability.TRANSIT_240H_ENTRY, d("2025-11-04"))));
-    assertEquals(List.of("PEK", "NKG", "CAN"), ids(CATALOGUE.ports(Capability.TRANSIT_240H_ENTRY, d("2025-11-05"))));
-    assertEquals(List.of("PEK"), ids(CATALOGUE.ports(Capability.TRANSIT_240H_EXIT, d("2025-11-04"))));
-    assertEquals(List.of("PEK", "CAN", "ROAD-LUOHU"), ids(CATALOGUE.ports(Capability.TRANSIT_240H_EXIT, d("2025-11-05"))));
-    assertEquals(List.of("SEA-SUZHOU"), ids(CATALOGUE.ports(Capability.SMART_CLEARANCE, d("2025-12-31"))));
-    assertEquals(List.of(), ids(CATALOGUE.ports(Capability.SMART_CLEARANCE, d("2026-01-01"))), "until is inclusive");
-    Port luohu = CATALOGUE.port("ROAD-LUOHU").orElseThrow();
+    assertEquals(List.of("PEK", "NKG"), ids(catalogue.ports(Capability.TRANSIT_240H_ENTRY, d("2025-11-04"))));
+    assertEquals(List.of("PEK", "NKG", "CAN"), ids(catalogue.ports(Capability.TRANSIT_240H_ENTRY, d("2025-11-05"))));
+    assertEquals(List.of("PEK"), ids(catalogue.ports(Capability.TRANSIT_240H_EXIT, d("2025-11-04"))));
+    assertEquals(List.of("PEK", "CAN", "ROAD-LUOHU"), ids(catalogue.ports(Capability.TRANSIT_240H_EXIT, d("2025-11-05"))));
+    assertEquals(List.of("SEA-SUZHOU"), ids(catalogue.ports(Capability.SMART_CLEARANCE, d("2025-12-31"))));
+    assertEquals(List.of(), ids(catalogue.ports(Capability.SMART_CLEARANCE, d("2026-01-01"))), "until is inclusive");
+    Port luohu = catalogue.port("ROAD-LUOHU").orElseThrow();
     assertEquals(OptionalInt.empty(), luohu.annex2Row());
     assertEquals(Optional.of(PlaceCode.of("440300")), luohu.prefecture());
     assertEquals(List.of("罗湖口岸", "深圳罗湖"), luohu.aliases());
-    Port suzhou = CATALOGUE.port("SEA-SUZHOU").orElseThrow();
+    Port suzhou = catalogue.port("SEA-SUZHOU").orElseThrow();
     assertEquals("Suzhou Port, \"Taicang\"", suzhou.nameEn());
     assertEquals(Confidence.L, suzhou.confidence());
     assertEquals(Optional.of("CNTAG"), suzhou.unlocode());
@@ -128,29 +132,29 @@ class TableCatalogueFixtureTest {
 
   @Test
   void permittedAreaByDay() {
-    PermittedArea before = CATALOGUE.permittedArea(d("2025-11-04"));
+    PermittedArea before = catalogue.permittedArea(d("2025-11-04"));
     assertTrue(before.contains(PlaceCode.of("320506")));
     assertTrue(before.contains(PlaceCode.of("110105")));
     assertFalse(before.contains(PlaceCode.of("320300")), "Xuzhou is not listed");
     assertFalse(before.contains(PlaceCode.of("440100")), "Guangdong only from 2025-11-05");
-    PermittedArea after = CATALOGUE.permittedArea(d("2025-11-05"));
+    PermittedArea after = catalogue.permittedArea(d("2025-11-05"));
     assertTrue(after.contains(PlaceCode.of("440100")));
     assertEquals(2, after.wholeProvinces().size());
     assertEquals(2, after.prefectures().size());
-    assertTrue(CATALOGUE.permittedArea(d("2024-12-16")).isEmpty());
+    assertTrue(catalogue.permittedArea(d("2024-12-16")).isEmpty());
   }
 
   @Test
   void places() {
-    assertEquals("吴中区", CATALOGUE.place(PlaceCode.of("320506")).orElseThrow().nameZh());
-    assertEquals(PlaceCode.of("320500"), CATALOGUE.prefectureOf(PlaceCode.of("320506")).orElseThrow().code());
-    assertEquals(Optional.empty(), CATALOGUE.place(PlaceCode.of("320599")));
-    assertTrue(CATALOGUE.knows(PlaceCode.of("110000")));
-    assertFalse(CATALOGUE.knows(PlaceCode.of("650000")), "the fixture has no Xinjiang");
-    assertFalse(CATALOGUE.knows(PlaceCode.of("511300")));
-    assertEquals("Guangdong", CATALOGUE.province(PlaceCode.of("440300")).orElseThrow().nameEn());
-    assertEquals(Optional.empty(), CATALOGUE.province(PlaceCode.of("510000")));
-    assertEquals(3, CATALOGUE.provinces().size());
+    assertEquals("吴中区", catalogue.place(PlaceCode.of("320506")).orElseThrow().nameZh());
+    assertEquals(PlaceCode.of("320500"), catalogue.prefectureOf(PlaceCode.of("320506")).orElseThrow().code());
+    assertEquals(Optional.empty(), catalogue.place(PlaceCode.of("320599")));
+    assertTrue(catalogue.knows(PlaceCode.of("110000")));
+    assertFalse(catalogue.knows(PlaceCode.of("650000")), "the fixture has no Xinjiang");
+    assertFalse(catalogue.knows(PlaceCode.of("511300")));
+    assertEquals("Guangdong", catalogue.province(PlaceCode.of("440300")).orElseThrow().nameEn());
+    assertEquals(Optional.empty(), catalogue.province(PlaceCode.of("510000")));
+    assertEquals(3, catalogue.provinces().size());
   }
 
   @Test
@@ -178,42 +182,42 @@ class TableCatalogueFixtureTest {
 
   @Test
   void countriesAndExemptions() {
-    assertEquals(List.of("DE", "FR"), CATALOGUE.transitCountries(d("2025-06-11")).stream().map(CountryCode::code)
+    assertEquals(List.of("DE", "FR"), catalogue.transitCountries(d("2025-06-11")).stream().map(CountryCode::code)
         .collect(Collectors.toList()));
-    assertEquals(List.of("DE", "FR", "US"), CATALOGUE.transitCountries(d("2025-06-12")).stream().map(CountryCode::code)
+    assertEquals(List.of("DE", "FR", "US"), catalogue.transitCountries(d("2025-06-12")).stream().map(CountryCode::code)
         .collect(Collectors.toList()));
     assertEquals(OptionalInt.of(3),
-        CATALOGUE.transitEligibility(CountryCode.of("US"), d("2025-06-12")).orElseThrow().annex1Row());
-    assertFalse(CATALOGUE.visaExemptions(CountryCode.of("US")).get(0).termsVerified());
-    assertTrue(CATALOGUE.visaExemptions(CountryCode.of("US")).get(0).longStanding());
-    assertFalse(CATALOGUE.visaExemptions(CountryCode.of("SG")).get(0).longStanding());
-    assertEquals(OptionalInt.of(30), CATALOGUE.visaExemptions(CountryCode.of("SG")).get(0).stayDays());
+        catalogue.transitEligibility(CountryCode.of("US"), d("2025-06-12")).orElseThrow().annex1Row());
+    assertFalse(catalogue.visaExemptions(CountryCode.of("US")).get(0).termsVerified());
+    assertTrue(catalogue.visaExemptions(CountryCode.of("US")).get(0).longStanding());
+    assertFalse(catalogue.visaExemptions(CountryCode.of("SG")).get(0).longStanding());
+    assertEquals(OptionalInt.of(30), catalogue.visaExemptions(CountryCode.of("SG")).get(0).stayDays());
     assertEquals(DateRange.of(d("2023-12-01"), d("2026-12-31")),
-        CATALOGUE.visaExemptions(CountryCode.of("FR")).get(0).validity());
-    assertEquals(15, CATALOGUE.unilateralTermsOn(d("2024-11-29")).orElseThrow().stayDays());
+        catalogue.visaExemptions(CountryCode.of("FR")).get(0).validity());
+    assertEquals(15, catalogue.unilateralTermsOn(d("2024-11-29")).orElseThrow().stayDays());
   }
 
   @Test
   void termsPurposesVisasCardsBases() {
     assertEquals(OptionalInt.of(240),
-        CATALOGUE.regimeTerms(Regime.TRANSIT_240H, d("2025-01-01")).orElseThrow().maxStayHours());
-    assertEquals(Optional.empty(), CATALOGUE.regimeTerms(Regime.TRANSIT_240H, d("2024-12-16")));
-    assertFalse(CATALOGUE.purposeRule(PurposeScope.TRANSIT_240H, Purpose.WORK).orElseThrow().permitted());
-    assertEquals(Optional.empty(), CATALOGUE.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, Purpose.WORK),
+        catalogue.regimeTerms(Regime.TRANSIT_240H, d("2025-01-01")).orElseThrow().maxStayHours());
+    assertEquals(Optional.empty(), catalogue.regimeTerms(Regime.TRANSIT_240H, d("2024-12-16")));
+    assertFalse(catalogue.purposeRule(PurposeScope.TRANSIT_240H, Purpose.WORK).orElseThrow().permitted());
+    assertEquals(Optional.empty(), catalogue.purposeRule(PurposeScope.MUTUAL_VISA_EXEMPTION, Purpose.WORK),
         "the fixture says nothing about mutual agreements");
-    assertEquals(VisaCategory.X1, CATALOGUE.visaSuggestion(Purpose.STUDY, 181).visa());
-    assertEquals(VisaCategory.X2, CATALOGUE.visaSuggestion(Purpose.STUDY, 180).visa());
-    assertTrue(CATALOGUE.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING, d("2025-11-19")).orElseThrow().required());
-    assertEquals(Optional.empty(), CATALOGUE.arrivalCardRule(ArrivalCardCase.DIRECT_TRANSIT_IN_PORT, d("2025-11-19")));
-    assertEquals(Optional.empty(), CATALOGUE.ruleBasis(Regime.TRANSIT_240H, FindingCode.DOCUMENT_VALIDITY));
-    assertEquals("FACTS#5", CATALOGUE.ruleBasis(Regime.DIRECT_TRANSIT_24H, FindingCode.STAYS_IN_PORT).orElseThrow().source());
+    assertEquals(VisaCategory.X1, catalogue.visaSuggestion(Purpose.STUDY, 181).visa());
+    assertEquals(VisaCategory.X2, catalogue.visaSuggestion(Purpose.STUDY, 180).visa());
+    assertTrue(catalogue.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING, d("2025-11-19")).orElseThrow().required());
+    assertEquals(Optional.empty(), catalogue.arrivalCardRule(ArrivalCardCase.DIRECT_TRANSIT_IN_PORT, d("2025-11-19")));
+    assertEquals(Optional.empty(), catalogue.ruleBasis(Regime.TRANSIT_240H, FindingCode.DOCUMENT_VALIDITY));
+    assertEquals("FACTS#5", catalogue.ruleBasis(Regime.DIRECT_TRANSIT_24H, FindingCode.STAYS_IN_PORT).orElseThrow().source());
   }
 
   @Test
   void bundledIsASingleton() {
     assertSame(TableCatalogue.bundled(), TableCatalogue.bundled());
     assertEquals("Catalogue[data version 2026-08-20, 117 ports]", TableCatalogue.bundled().toString());
-    assertEquals("Catalogue[data version 2025-11-05, 5 ports]", CATALOGUE.toString());
+    assertEquals("Catalogue[data version 2025-11-05, 5 ports]", catalogue.toString());
   }
 
   @Test
@@ -255,7 +259,7 @@ class TableCatalogueFixtureTest {
    */
   @Test
   void exportsItsOwnTables() {
-    String csv = CATALOGUE.export("ports", ExportFormat.CSV);
+    String csv = catalogue.export("ports", ExportFormat.CSV);
     assertEquals(1 + 5, csv.split("\r\n").length, "the fixture has 5 ports");
   }
 
