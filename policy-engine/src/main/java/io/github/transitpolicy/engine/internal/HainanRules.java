@@ -8,7 +8,6 @@ import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
-import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PlaceCode;
@@ -38,7 +37,7 @@ final class HainanRules extends RegimeRules {
 
   private final PolicyInForce policyInForce;
   private final NationalityEligible nationalityEligible;
-  private final DocumentAccepted documentAccepted;
+  private final SharedRules.OrdinaryPassportOnly documentAccepted;
   private final SharedRules.DocumentValidity documentValidity;
   private final EntryPort entryPort;
   private final ExitPort exitPort;
@@ -53,7 +52,8 @@ final class HainanRules extends RegimeRules {
     this.rules = inReportOrder(
         policyInForce = new PolicyInForce(catalogue),
         nationalityEligible = new NationalityEligible(catalogue),
-        documentAccepted = new DocumentAccepted(catalogue),
+        documentAccepted = new SharedRules.OrdinaryPassportOnly(catalogue, REGIME, Messages.HAINAN_DOCUMENT_ORDINARY,
+            Messages.HAINAN_DOCUMENT_OTHER, Messages.HAINAN_DOCUMENT_NOT_COVERED),
         documentValidity = new SharedRules.DocumentValidity(catalogue, REGIME, null),
         entryPort = new EntryPort(catalogue),
         exitPort = new ExitPort(catalogue),
@@ -140,29 +140,6 @@ final class HainanRules extends RegimeRules {
           ? cite(to, Status.PASS, listed.get().source(), Messages.HAINAN_NATIONALITY_ON_LIST, nationality,
               trip.entryDate)
           : fail(to, Messages.HAINAN_NATIONALITY_NOT_ON_LIST, nationality, trip.entryDate);
-    }
-  }
-
-  /** Ordinary passports only; other passports may fall under other agreements. */
-  static final class DocumentAccepted extends Rule {
-    DocumentAccepted(Catalogue catalogue) {
-      super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED));
-    }
-
-    @Override
-    Status check(TripFacts trip, Answer to) {
-      DocumentType type = trip.trip.traveller().document().type();
-      switch (type) {
-        case ORDINARY_PASSPORT:
-          return pass(to, Messages.HAINAN_DOCUMENT_ORDINARY);
-        case DIPLOMATIC_PASSPORT:
-        case SERVICE_PASSPORT:
-        case OFFICIAL_PASSPORT:
-        case EMERGENCY_PASSPORT:
-          return unknown(to, Messages.HAINAN_DOCUMENT_OTHER, Texts.aDocumentText(type));
-        default:
-          return fail(to, Messages.HAINAN_DOCUMENT_NOT_COVERED, Texts.aDocumentText(type));
-      }
     }
   }
 

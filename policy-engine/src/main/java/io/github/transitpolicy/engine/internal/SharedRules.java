@@ -10,6 +10,7 @@ import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.BeijingTime;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
@@ -166,6 +167,40 @@ final class SharedRules {
     private int months(TripFacts trip) {
       RegimeTerms t = trip.day.terms(regime);
       return t == null ? 0 : t.minDocumentValidityMonths().orElse(0);
+    }
+  }
+
+  /**
+   * The regime covers ordinary passports only: diplomatic, service, official and emergency passports
+   * may fall under other agreements, which are not modelled (UNKNOWN); other documents FAIL.
+   */
+  static final class OrdinaryPassportOnly extends Rule {
+    private final MessageTemplate ordinary;
+    private final MessageTemplate other;
+    private final MessageTemplate notCovered;
+
+    OrdinaryPassportOnly(Catalogue catalogue, Regime regime, MessageTemplate ordinary, MessageTemplate other,
+        MessageTemplate notCovered) {
+      super(new Findings(catalogue, regime, FindingCode.DOCUMENT_ACCEPTED));
+      this.ordinary = ordinary;
+      this.other = other;
+      this.notCovered = notCovered;
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      DocumentType type = trip.trip.traveller().document().type();
+      switch (type) {
+        case ORDINARY_PASSPORT:
+          return pass(to, ordinary);
+        case DIPLOMATIC_PASSPORT:
+        case SERVICE_PASSPORT:
+        case OFFICIAL_PASSPORT:
+        case EMERGENCY_PASSPORT:
+          return unknown(to, other, Texts.aDocumentText(type));
+        default:
+          return fail(to, notCovered, Texts.aDocumentText(type));
+      }
     }
   }
 

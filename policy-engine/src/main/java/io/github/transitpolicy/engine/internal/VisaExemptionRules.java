@@ -6,7 +6,6 @@ import io.github.transitpolicy.data.Messages;
 import io.github.transitpolicy.data.PurposeRule;
 import io.github.transitpolicy.data.PurposeScope;
 import io.github.transitpolicy.model.CountryCode;
-import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.ExemptionKind;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
@@ -33,7 +32,7 @@ final class VisaExemptionRules extends RegimeRules {
 
   private final PolicyInForce policyInForce;
   private final NationalityEligible nationalityEligible;
-  private final DocumentAccepted documentAccepted;
+  private final SharedRules.OrdinaryPassportOnly documentAccepted;
   private final StayWithinLimit stayWithinLimit;
   private final PurposePermitted purposePermitted;
   private final SharedRules.DocumentValidity documentValidity;
@@ -50,7 +49,8 @@ final class VisaExemptionRules extends RegimeRules {
     this.rules = inReportOrder(
         policyInForce = new PolicyInForce(catalogue),
         nationalityEligible = new NationalityEligible(catalogue),
-        documentAccepted = new DocumentAccepted(catalogue),
+        documentAccepted = new SharedRules.OrdinaryPassportOnly(catalogue, REGIME, Messages.EXEMPTION_DOCUMENT_ORDINARY,
+            Messages.EXEMPTION_DOCUMENT_OTHER_AGREEMENTS, Messages.EXEMPTION_DOCUMENT_NOT_COVERED),
         documentValidity = new SharedRules.DocumentValidity(catalogue, REGIME, null),
         entryPortOpen = new SharedRules.EntryPortOpen(catalogue, REGIME),
         exitPortOpen = new SharedRules.ExitPortOpen(catalogue, REGIME),
@@ -273,29 +273,6 @@ final class VisaExemptionRules extends RegimeRules {
         return Message.of(Messages.EXEMPTION_NATIONALITY_ENDED, ended);
       }
       return null;
-    }
-  }
-
-  /** The exemption covers ordinary passports only. */
-  static final class DocumentAccepted extends Rule {
-    DocumentAccepted(Catalogue catalogue) {
-      super(new Findings(catalogue, REGIME, FindingCode.DOCUMENT_ACCEPTED));
-    }
-
-    @Override
-    Status check(TripFacts trip, Answer to) {
-      DocumentType type = trip.trip.traveller().document().type();
-      switch (type) {
-        case ORDINARY_PASSPORT:
-          return pass(to, Messages.EXEMPTION_DOCUMENT_ORDINARY);
-        case DIPLOMATIC_PASSPORT:
-        case SERVICE_PASSPORT:
-        case OFFICIAL_PASSPORT:
-        case EMERGENCY_PASSPORT:
-          return unknown(to, Messages.EXEMPTION_DOCUMENT_OTHER_AGREEMENTS, Texts.aDocumentText(type));
-        default:
-          return fail(to, Messages.EXEMPTION_DOCUMENT_NOT_COVERED, Texts.aDocumentText(type));
-      }
     }
   }
 
