@@ -7,5 +7,7 @@ public enum ArrivalCardCase {
   /** A 24-hour direct transit passenger who stays in the port's restricted area. */
   DIRECT_TRANSIT_IN_PORT,
   /** A non-Chinese holder of the Mainland Travel Permit for Hong Kong and Macao residents. */
-  HK_MACAO_PERMIT_HOLDER
+  HK_MACAO_PERMIT_HOLDER,
+  /** A holder of a Foreigner's Permanent Residence ID Card of China. */
+  PERMANENT_RESIDENT
 }

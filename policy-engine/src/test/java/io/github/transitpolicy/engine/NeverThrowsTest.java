@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -106,13 +107,24 @@ public class NeverThrowsTest {
   private static final Gen<Long> STAY_MINUTES = longs().between(1, 60 * 30)
       .mix(longs().between(1, 60 * 24 * 40)).mix(longs().between(1, 60 * 24 * 400), 20);
 
+  /**
+   * A traveller's residence documents, mostly none: a card one time in eight, a permit one in four,
+   * ending from before the arrival to years after it.
+   */
+  private static Traveller withResidence(Traveller t, LocalDate around, RandomnessSource in) {
+    Traveller r = t.withPermanentResidentCard(arbitrary().pick(List.of(false, false, false, false, false, false,
+        false, true)).generate(in));
+    return arbitrary().pick(List.of(false, false, false, true)).generate(in)
+        ? r.withResidencePermitUntil(around.plusDays(longs().between(-30, 1000).generate(in))) : r;
+  }
+
   /** Well-formed random trips. */
   public static final Gen<Trip> TRIPS = in -> {
     LocalDateTime arrival = TIME.generate(in);
     Trip.Builder b = Trip.builder()
-        .traveller(Traveller.of(CountryCode.of(NATIONALITY.generate(in)),
+        .traveller(withResidence(Traveller.of(CountryCode.of(NATIONALITY.generate(in)),
             TravelDocument.of(Generate.enumValues(DocumentType.class).generate(in),
-                arrival.toLocalDate().plusDays(longs().between(-400, 2000).generate(in)))))
+                arrival.toLocalDate().plusDays(longs().between(-400, 2000).generate(in)))), arrival.toLocalDate(), in))
         .arrival(Arrival.of(PORT.generate(in), arrival, CountryCode.of(PLACE_OR_COUNTRY.generate(in))))
         .departure(Departure.of(PORT.generate(in), arrival.plusMinutes(STAY_MINUTES.generate(in)),
             CountryCode.of(PLACE_OR_COUNTRY.generate(in))).withOnwardTicketConfirmed(booleans().all().generate(in)))
@@ -131,9 +143,10 @@ public class NeverThrowsTest {
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       assertNotNull(e);
-      assertEquals(36, e.findings().size());
+      assertEquals(40, e.findings().size());
       assertEquals(9, e.findings(Regime.HAINAN_30D).size());
       assertEquals(6, e.findings(Regime.DIRECT_TRANSIT_24H).size());
+      assertEquals(4, e.findings(Regime.RESIDENCE).size());
       assertEquals(9, e.findings(Regime.VISA_EXEMPTION).size());
       assertEquals(12, e.findings(Regime.TRANSIT_240H).size());
       for (Finding f : e.findings()) {
@@ -148,8 +161,8 @@ public class NeverThrowsTest {
 
   @Test
   void theVerdictFollowsFromTheFindings() {
-    List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H,
-        Regime.HAINAN_30D);
+    List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.RESIDENCE, Regime.VISA_EXEMPTION,
+        Regime.TRANSIT_240H, Regime.HAINAN_30D);
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       Optional<Regime> firstPassing = order.stream()
@@ -216,7 +229,7 @@ public class NeverThrowsTest {
   void evaluateNeverThrowsAtTheEndsOfTheSupportedRange() {
     qt().withExamples(3000).forAll(EXTREME_TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
-      assertEquals(36, e.findings().size());
+      assertEquals(40, e.findings().size());
       assertNotNull(e.describe(Locale.ENGLISH));
       assertNotNull(e.describe(Locale.CHINESE));
       if (e.exitDeadline().isPresent()) {
@@ -239,7 +252,7 @@ public class NeverThrowsTest {
         .purpose(Purpose.TOURISM).staysInPort(true).build();
     for (Trip t : List.of(first, last)) {
       Evaluation e = TransitPolicy.bundled().evaluate(t);
-      assertEquals(36, e.findings().size(), e::toString);
+      assertEquals(40, e.findings().size(), e::toString);
       assertNotNull(e.describe(Locale.ENGLISH));
     }
   }

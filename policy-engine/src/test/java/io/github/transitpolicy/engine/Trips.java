@@ -26,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Test fixtures: a builder for trips that starts from the SPEC section 4 baseline (eligible for 240-hour
@@ -109,6 +110,8 @@ final class Trips {
     private boolean staysInPort;
     private boolean visaRefusal;
     private boolean immigrationViolation;
+    private boolean permanentResidentCard;
+    private @Nullable LocalDate residencePermitUntil;
 
     Builder nationality(String code) {
       this.nationality = code;
@@ -206,9 +209,24 @@ final class Trips {
       return this;
     }
 
+    Builder permanentResidentCard(boolean held) {
+      this.permanentResidentCard = held;
+      return this;
+    }
+
+    Builder residencePermitUntil(@Nullable LocalDate until) {
+      this.residencePermitUntil = until;
+      return this;
+    }
+
     Trip build() {
+      Traveller traveller = Traveller.of(CountryCode.of(nationality), TravelDocument.of(documentType, expiry))
+          .withPermanentResidentCard(permanentResidentCard);
+      if (residencePermitUntil != null) {
+        traveller = traveller.withResidencePermitUntil(residencePermitUntil);
+      }
       Trip.Builder b = Trip.builder()
-          .traveller(Traveller.of(CountryCode.of(nationality), TravelDocument.of(documentType, expiry)))
+          .traveller(traveller)
           .arrival(Arrival.of(arrivalPort, arrivalTime, CountryCode.of(from)))
           .departure(Departure.of(departurePort, departureTime, CountryCode.of(to))
               .withOnwardTicketConfirmed(onwardTicketConfirmed))

@@ -66,6 +66,14 @@ public enum FindingCode {
   CONNECTION_WITHIN_24_HOURS(
       "Departure is no more than 24 hours after arrival, from the same port",
       "在同一口岸入出境，且停留不超过24小时"),
+  /**
+   * A Chinese permanent residence ID card is held, or a residence permit valid from the entry date
+   * through the departure.
+   */
+  RESIDENCE_DOCUMENT_HELD(
+      "Holds a Chinese permanent residence ID card, or a residence permit valid from the entry date through"
+          + " the departure",
+      "持有中国永久居留身份证，或自入境之日至出境时有效的居留许可"),
   /** The traveller stays in the port and does not pass through immigration. */
   STAYS_IN_PORT(
       "The traveller stays in the port and does not pass through immigration",

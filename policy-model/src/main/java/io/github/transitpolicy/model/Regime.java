@@ -9,6 +9,8 @@ import java.util.Locale;
 public enum Regime {
   /** 24-hour direct transit without leaving the port. */
   DIRECT_TRANSIT_24H("24-hour direct transit", "24小时直接过境"),
+  /** A Chinese permanent residence ID card, or a residence permit valid through the departure. */
+  RESIDENCE("Residence in China", "在华居留"),
   /** Unilateral or mutual visa exemption. */
   VISA_EXEMPTION("Visa exemption", "免签入境"),
   /** 240-hour visa-free transit. */

@@ -63,10 +63,12 @@ class LocalizedTextTest {
   @Test
   void regimeOrderAndNames() {
     assertEquals(
-        "[DIRECT_TRANSIT_24H, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D]",
+        "[DIRECT_TRANSIT_24H, RESIDENCE, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D]",
         java.util.Arrays.toString(Regime.values()));
     assertEquals("24-hour direct transit", Regime.DIRECT_TRANSIT_24H.displayName(Locale.ENGLISH));
     assertEquals("24小时直接过境", Regime.DIRECT_TRANSIT_24H.displayName(Locale.CHINA));
+    assertEquals("Residence in China", Regime.RESIDENCE.displayName(Locale.ENGLISH));
+    assertEquals("在华居留", Regime.RESIDENCE.displayName(Locale.CHINA));
     assertEquals("Visa exemption", Regime.VISA_EXEMPTION.displayName(Locale.GERMAN));
     assertEquals("免签入境", Regime.VISA_EXEMPTION.displayName(Locale.CHINESE));
     assertEquals("240-hour visa-free transit", Regime.TRANSIT_240H.displayName(Locale.US));
@@ -85,7 +87,7 @@ class LocalizedTextTest {
     }
     assertEquals(FindingCode.values().length, en.size());
     assertEquals(FindingCode.values().length, zh.size());
-    assertEquals(16, FindingCode.values().length);
+    assertEquals(17, FindingCode.values().length);
     // Each language gets its own text, not merely a different one.
     assertEquals(
         "The traveller stays in the port and does not pass through immigration",

@@ -64,10 +64,12 @@ public final class TableValidator {
       "DOCUMENT_ACCEPTED", "DOCUMENT_VALIDITY", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED",
       "ROUTE_TO_THIRD_COUNTRY", "STAY_WITHIN_LIMIT", "ONWARD_TICKET_CONFIRMED", "PURPOSE_PERMITTED",
       "VISITS_WITHIN_AREA", "NO_ADVERSE_RECORD", "CONNECTION_WITHIN_24_HOURS", "STAYS_IN_PORT", "ENTRY_PORT_OPEN",
-      "EXIT_PORT_OPEN");
+      "EXIT_PORT_OPEN", "RESIDENCE_DOCUMENT_HELD");
   /** The model's {@code Regime} names. */
   public static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION",
-      "HAINAN_30D");
+      "HAINAN_30D", "RESIDENCE");
+  /** The regimes whose terms set no stay limit of their own. */
+  static final Set<String> NO_STAY_LIMIT = Set.of("VISA_EXEMPTION", "RESIDENCE");
   /** The regimes whose lists are in {@code regime_countries}. */
   public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D");
   /** The scopes of {@code regime_purposes}; the first two must answer every purpose. */
@@ -77,7 +79,7 @@ public final class TableValidator {
       "S2", "X1", "X2", "Z");
   /** The API's {@code ArrivalCardCase} names. */
   public static final Set<String> ARRIVAL_CARD_CASES = Set.of("FOREIGNER_ENTERING", "DIRECT_TRANSIT_IN_PORT",
-      "HK_MACAO_PERMIT_HOLDER");
+      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT");
 
   /** One data line of a table, with where it came from. */
   public static final class Row {
@@ -898,7 +900,8 @@ public final class TableValidator {
       oneOf(r, "counting", Set.of("NEXT_DAY_MIDNIGHT", "ELAPSED"), false);
       positiveInt(r, "max_stay_hours", true);
       positiveInt(r, "min_document_validity_months", true);
-      if (!r.get("regime").equals("VISA_EXEMPTION") && r.get("max_stay_hours").isEmpty()) {
+      // Visa exemption takes its length from its own tables; residence lasts as long as the permit.
+      if (!NO_STAY_LIMIT.contains(r.get("regime")) && r.get("max_stay_hours").isEmpty()) {
         problem(r, "max_stay_hours: must not be empty for " + r.get("regime"));
       }
       LocalDate[] range = range(r);

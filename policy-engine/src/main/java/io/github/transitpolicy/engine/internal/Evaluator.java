@@ -3,6 +3,7 @@ package io.github.transitpolicy.engine.internal;
 import io.github.transitpolicy.data.ArrivalCardCase;
 import io.github.transitpolicy.data.ArrivalCardRule;
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.MessageTemplate;
 import io.github.transitpolicy.data.Messages;
 import io.github.transitpolicy.data.VisaSuggestion;
 import io.github.transitpolicy.model.ArrivalCard;
@@ -190,6 +191,9 @@ public final class Evaluator {
     ArrivalCardCase card;
     if (passing != null && verdict == Verdict.VISA_FREE && passing.arrivalCardCase() != ArrivalCardCase.FOREIGNER_ENTERING) {
       card = passing.arrivalCardCase();
+    } else if (trip.traveller().permanentResidentCard() && verdict != Verdict.NOT_APPLICABLE) {
+      // Item 10 exempts the card's holders whatever regime admits them.
+      card = ArrivalCardCase.PERMANENT_RESIDENT;
     } else if (type == DocumentType.HK_MACAO_RESIDENT_PERMIT && !nationality.isMainlandChina()
         && !nationality.isChineseRegion()) {
       card = ArrivalCardCase.HK_MACAO_PERMIT_HOLDER;
@@ -199,7 +203,8 @@ public final class Evaluator {
       card = ArrivalCardCase.FOREIGNER_ENTERING;
     }
     ArrivalCardRule rule = facts.day.arrivalCardRule(card);
-    if (rule == null && card == ArrivalCardCase.HK_MACAO_PERMIT_HOLDER) {
+    // Before item 10 neither holder had an exemption of its own: they filed the card as any foreigner.
+    if (rule == null && (card == ArrivalCardCase.HK_MACAO_PERMIT_HOLDER || card == ArrivalCardCase.PERMANENT_RESIDENT)) {
       rule = facts.day.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING);
     }
     if (rule == null) {
@@ -208,7 +213,17 @@ public final class Evaluator {
     if (rule.required()) {
       return ArrivalCard.required();
     }
-    return ArrivalCard.exempt(Message.of(card == ArrivalCardCase.DIRECT_TRANSIT_IN_PORT
-        ? Messages.ARRIVAL_CARD_EXEMPT_DIRECT_TRANSIT : Messages.ARRIVAL_CARD_EXEMPT_HK_MACAO_PERMIT, rule.source()));
+    return ArrivalCard.exempt(Message.of(exemption(card), rule.source()));
+  }
+
+  private static MessageTemplate exemption(ArrivalCardCase card) {
+    switch (card) {
+      case DIRECT_TRANSIT_IN_PORT:
+        return Messages.ARRIVAL_CARD_EXEMPT_DIRECT_TRANSIT;
+      case PERMANENT_RESIDENT:
+        return Messages.ARRIVAL_CARD_EXEMPT_PERMANENT_RESIDENT;
+      default:
+        return Messages.ARRIVAL_CARD_EXEMPT_HK_MACAO_PERMIT;
+    }
   }
 }

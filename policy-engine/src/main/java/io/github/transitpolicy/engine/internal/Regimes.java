@@ -15,6 +15,7 @@ final class Regimes {
   static List<RegimeRules> all(Catalogue catalogue) {
     return List.of(
         new DirectTransitRules(catalogue),
+        new ResidenceRules(catalogue),
         new VisaExemptionRules(catalogue),
         new Transit240hRules(catalogue),
         new HainanRules(catalogue));

@@ -87,8 +87,11 @@ class RegimeDecisionTest {
         .arrival(Arrival.of("SYX", LocalDateTime.of(2025, 12, 1, 10, 0), CountryCode.of("HK")))
         .departure(Departure.of("SYX", LocalDateTime.of(2025, 12, 20, 10, 0), CountryCode.of("HK")))
         .visits(List.of(PlaceCode.of("460200"))).build();
+    Trip resident = Trip.builder().from(transit240h)
+        .traveller(Traveller.of(CountryCode.of("IN"), TravelDocument.passport(LocalDate.of(2027, 6, 30)))
+            .withResidencePermitUntil(LocalDate.of(2026, 6, 30))).build();
     List<RegimeRules> regimes = regimes();
-    Trip[] passing = {direct, exempt, transit240h, hainan};
+    Trip[] passing = {direct, resident, exempt, transit240h, hainan};
     assertEquals(passing.length, regimes.size());
     for (int r = 0; r < regimes.size(); r++) {
       RegimeRules regime = regimes.get(r);
