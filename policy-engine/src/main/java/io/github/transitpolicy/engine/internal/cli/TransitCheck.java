@@ -117,14 +117,19 @@ public final class TransitCheck {
       "  --no-onward-ticket      no onward ticket with a confirmed date",
       "  --visa-refusal          declares a Chinese visa-refusal stamp",
       "  --immigration-violation declares illegal entry, stay or work in China within 5 years",
+      "  --permanent-resident-card",
+      "                          holds a Chinese permanent residence ID card",
+      "  --residence-permit-until DATE",
+      "                          holds a Chinese residence permit valid until DATE, yyyy-MM-dd",
       "  --lang en|zh            language of the output (default en)",
-      "All but --document, --visit and the switches are required.",
+      "All but --document, --visit, --residence-permit-until and the switches are required.",
       "",
       "CSV input (UTF-8): a header line with the columns nationality, document, expiry, arrive, arrive_at,",
       "from, depart, depart_at, to, purpose, visits (codes separated by ';'), stays_in_port",
       "(true/false), onward_ticket (true/false), each once; document, visits, stays_in_port and",
-      "onward_ticket may be left empty. Output: line, verdict, regime, exit_deadline, failing_codes,",
-      "unknown_codes, suggested_visa (the codes as REGIME:CODE, empty for a visa-free trip),",
+      "onward_ticket may be left empty. Optional columns, each may be empty: permanent_resident_card",
+      "(true/false) and residence_permit_until (yyyy-MM-dd). Output: line, verdict, regime, exit_deadline,",
+      "failing_codes, unknown_codes, suggested_visa (the codes as REGIME:CODE, empty for a visa-free trip),",
       "error_column, error_reason. A row that cannot be evaluated gives verdict ERROR with the column",
       "(empty when the row as a whole is wrong) and the reason, and the other rows are still evaluated.",
       "--out must not name the input file; it is replaced only when all rows are written.",
@@ -307,13 +312,13 @@ public final class TransitCheck {
   /** The flags that describe one trip, in the order their errors are reported; --csv takes none. */
   private static final List<String> TRIP_FLAGS = List.of("nationality", "document", "expiry", "arrive",
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "stays-in-port", "no-onward-ticket",
-      "visa-refusal", "immigration-violation");
+      "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until");
   private static final List<String> REQUIRED_FLAGS = List.of("nationality", "expiry", "arrive", "arrive-at",
       "from", "depart", "depart-at", "to", "purpose");
   private static final List<String> VALUE_FLAGS = List.of("nationality", "document", "expiry", "arrive",
-      "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out");
+      "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until");
   private static final List<String> SWITCHES = List.of("stays-in-port", "no-onward-ticket", "visa-refusal",
-      "immigration-violation", "help");
+      "immigration-violation", "permanent-resident-card", "help");
 
   static Map<String, List<String>> parse(String[] args) throws UsageException {
     Map<String, List<String>> flags = new HashMap<>();
@@ -364,14 +369,18 @@ public final class TransitCheck {
       fields.put(f, single(flags, f, ""));
     }
     fields.put("document", single(flags, "document", ""));
+    fields.put("residence-permit-until", single(flags, "residence-permit-until", ""));
     return buildTrip(fields, flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
         !flags.containsKey("no-onward-ticket"), flags.containsKey("visa-refusal"),
-        flags.containsKey("immigration-violation"));
+        flags.containsKey("immigration-violation"), flags.containsKey("permanent-resident-card"));
   }
 
-  /** Builds a trip from text fields named as the flags are (without {@code --}). */
+  /**
+   * Builds a trip from text fields named as the flags are (without {@code --}); an empty or absent
+   * {@code residence-permit-until} means no permit.
+   */
   static Trip buildTrip(Map<String, String> f, List<String> visits, boolean staysInPort, boolean onwardTicket,
-      boolean refusal, boolean violation) throws FieldException {
+      boolean refusal, boolean violation, boolean permanentResidentCard) throws FieldException {
     String field = "";
     try {
       field = "nationality";
@@ -401,9 +410,17 @@ public final class TransitCheck {
       for (String v : visits) {
         places.add(PlaceCode.of(v.strip()));
       }
+      field = "expiry";
+      TravelDocument document = TravelDocument.of(type, expiry);
+      field = "residence-permit-until";
+      String permitText = f.getOrDefault(field, "").strip();
+      Traveller traveller = Traveller.of(nationality, document).withPermanentResidentCard(permanentResidentCard);
+      if (!permitText.isEmpty()) {
+        traveller = traveller.withResidencePermitUntil(LocalDate.parse(permitText));
+      }
       field = "depart-at";
       return Trip.builder()
-          .traveller(Traveller.of(nationality, TravelDocument.of(type, expiry)))
+          .traveller(traveller)
           .arrival(arrival)
           .departure(departure)
           .purpose(purpose)
@@ -741,7 +758,8 @@ public final class TransitCheck {
         places.add(v);
       }
     }
-    Trip trip = buildTrip(f, places, bool(f, "stays-in-port", false), bool(f, "onward-ticket", true), false, false);
+    Trip trip = buildTrip(f, places, bool(f, "stays-in-port", false), bool(f, "onward-ticket", true), false, false,
+        bool(f, "permanent-resident-card", false));
     Evaluation e = policy.evaluate(trip);
     // A visa-free trip has no reasons against it: the other regimes' failures are noise here.
     boolean visaFree = e.verdict() == Verdict.VISA_FREE;

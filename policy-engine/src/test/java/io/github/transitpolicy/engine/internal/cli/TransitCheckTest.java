@@ -123,6 +123,22 @@ class TransitCheckTest {
   }
 
   @Test
+  void residenceFlagsAdmitAResident() {
+    assertEquals(0, run(with(replacing("--nationality", "IN"), "--residence-permit-until", "2026-06-30")), err());
+    assertTrue(out().contains("VISA_FREE") && out().contains("RESIDENCE RESIDENCE_DOCUMENT_HELD PASS"), out());
+    assertTrue(out().contains("2026-07-01T00:00+08:00"), out());
+    out.reset();
+    assertEquals(0, run(with(replacing("--nationality", "IN"), "--permanent-resident-card")), err());
+    assertTrue(out().contains("RESIDENCE RESIDENCE_DOCUMENT_HELD PASS"), out());
+  }
+
+  @Test
+  void aBadResidencePermitDateExits65AndNamesTheFlag() {
+    assertEquals(65, run(with(replacing("--nationality", "IN"), "--residence-permit-until", "2026-13-01")));
+    assertTrue(err().contains("--residence-permit-until") && err().contains("2026-13-01"), err());
+  }
+
+  @Test
   void usageErrorsExit64() {
     assertEquals(64, run("--bogus"));
     assertTrue(err().contains("unknown option --bogus"), err());
@@ -217,6 +233,21 @@ class TransitCheckTest {
     assertTrue(lines.get(3).startsWith("4,VISA_FREE,DIRECT_TRANSIT_24H,2025-12-02T10:00+08:00,"), lines.get(3));
     assertEquals("", err(), "nothing to report");
     assertEquals(List.of("results.csv", "trips.csv"), names(dir), "no temporary file is left");
+  }
+
+  @Test
+  void theOptionalResidenceColumnsAreRead(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER + ",permanent_resident_card,residence_permit_until",
+        GOOD_IN + ",,2026-06-30", GOOD_IN + ",true,", GOOD_IN + ",,", GOOD_IN + ",,2026-13-01", GOOD_IN + ",maybe,");
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(6, lines.size(), out());
+    assertEquals("2,VISA_FREE,RESIDENCE,2026-07-01T00:00+08:00,,,,,", lines.get(1));
+    assertEquals("3,VISA_FREE,RESIDENCE,2027-07-01T00:00+08:00,,,,,", lines.get(2));
+    assertTrue(lines.get(3).startsWith("4,VISA_REQUIRED,,,"), lines.get(3));
+    assertTrue(lines.get(3).contains("RESIDENCE:RESIDENCE_DOCUMENT_HELD"), lines.get(3));
+    assertErrorRow(lines.get(4), "5", "residence_permit_until", "2026-13-01");
+    assertErrorRow(lines.get(5), "6", "permanent_resident_card", "maybe");
   }
 
   @Test
