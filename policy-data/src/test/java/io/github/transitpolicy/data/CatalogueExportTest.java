@@ -47,11 +47,11 @@ class CatalogueExportTest {
         "iso2,kind,from,until,long_standing,stay_days,max_days_in_180,terms_verified,note,source,confidence", 81});
     TABLES.put("unilateral_terms", new Object[] {"from,until,stay_days,purposes,source,confidence", 2});
     TABLES.put("regime_terms", new Object[] {
-        "regime,from,until,max_stay_hours,counting,min_document_validity_months,source,confidence", 5});
+        "regime,from,until,max_stay_hours,counting,min_document_validity_months,source,confidence", 6});
     TABLES.put("regime_purposes", new Object[] {"regime,purpose,from,until,permitted,source,confidence", 31});
     TABLES.put("purpose_visas", new Object[] {"purpose,visa,max_stay_days,alternative,source,confidence", 12});
-    TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 5});
-    TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 36});
+    TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 6});
+    TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 40});
     TABLES.put("catalogue", new Object[] {"as_of", 1});
   }
 
