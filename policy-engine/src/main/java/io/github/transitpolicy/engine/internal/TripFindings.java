@@ -28,7 +28,6 @@ final class TripFindings implements Supplier<List<Finding>> {
 
   private final Rule[][] rules;
   private final TripFacts facts;
-  private final int count;
   /**
    * Each rule's decided status, two bits a rule in evaluation order ({@link #UNDECIDED} until decided):
    * rules 0-31 in {@code low}, 32-63 in {@code high}, which needs no allocation; any further rule in
@@ -46,7 +45,6 @@ final class TripFindings implements Supplier<List<Finding>> {
   TripFindings(Rule[][] rules, TripFacts facts, int count) {
     this.rules = rules;
     this.facts = facts;
-    this.count = count;
     if (count > IN_WORDS) {
       byte[] m = new byte[count - IN_WORDS];
       Arrays.fill(m, (byte) UNDECIDED);
@@ -140,6 +138,10 @@ final class TripFindings implements Supplier<List<Finding>> {
 
   @Override
   public List<Finding> get() {
+    int count = 0;
+    for (Rule[] regime : rules) {
+      count += regime.length;
+    }
     List<Finding> out = new ArrayList<>(count);
     Answer.Recording answer = new Answer.Recording();
     int index = 0;
