@@ -47,11 +47,12 @@ final class DirectTransitRules extends RegimeRules {
 
   @Override
   boolean decide(TripFacts t, TripFindings d) {
-    // The trip's own fields first, then the day's terms.
+    // The trip's own fields first, then the day's terms; staying in the port first of all, as most
+    // travellers enter, which decides the regime with one field.
     Answer a = Answer.STATUS;
-    return d.add(routeToThirdCountry, routeToThirdCountry.check(t, a))
+    return d.add(staysInPort, staysInPort.check(t, a))
+        && d.add(routeToThirdCountry, routeToThirdCountry.check(t, a))
         && d.add(onwardTicketConfirmed, onwardTicketConfirmed.check(t, a))
-        && d.add(staysInPort, staysInPort.check(t, a))
         && d.add(connectionWithin24Hours, connectionWithin24Hours.check(t, a))
         && d.add(documentValidity, documentValidity.check(t, a))
         && d.add(portOpen, portOpen.check(t, a));

@@ -13,12 +13,12 @@ import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import io.github.transitpolicy.model.VisaCategory;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +27,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.5). It knows no
  * regime: it runs the units {@link Regimes} lists, in their order. Thread-safe without locks: the rules
- * are fixed at construction, and what is made on first use (each day's facts) is immutable and the same
- * whichever thread makes it.
+ * are fixed at construction, and what is made on first use (each day's facts, the visa suggested for a
+ * stay) is immutable and the same whichever thread makes it.
  */
 public final class Evaluator {
+
+  /** Stays, in days, whose suggested visa is remembered: a year and a day. */
+  private static final int REMEMBERED_DAYS = 366;
 
   private final Catalogue catalogue;
   private final PolicyCalendar calendar;
@@ -43,6 +46,8 @@ public final class Evaluator {
   private final int ruleCount;
   /** The whole mainland: where Chinese citizens and residents on their permits may go. */
   private final PermittedArea mainland;
+  /** The suggested visa by purpose and days of stay, filled as trips ask (see {@link #visaSuggestion}). */
+  private final @Nullable VisaSuggestion[][] suggestions = new VisaSuggestion[Purpose.values().length][REMEMBERED_DAYS + 1];
 
   /**
    * Builds the rules over a catalogue.
@@ -160,8 +165,8 @@ public final class Evaluator {
     } else {
       verdict = Verdict.VISA_REQUIRED;
       // Calendar days in China, both ends counted: the length a visa is chosen by.
-      long days = ChronoUnit.DAYS.between(facts.entryDate, facts.departure.toLocalDate()) + 1;
-      VisaSuggestion s = catalogue.visaSuggestion(trip.purpose(), days);
+      long days = facts.departure.toLocalDate().toEpochDay() - facts.day.epochDay + 1;
+      VisaSuggestion s = visaSuggestion(trip.purpose(), days);
       result.suggestedVisa(s.visa());
       if (s.alternative().isPresent()) {
         VisaCategory alt = s.alternative().get();
@@ -174,6 +179,24 @@ public final class Evaluator {
     result.permittedArea(notApplicable ? mainland : passing != null ? passing.area(facts) : facts.day.transitArea);
     result.arrivalCard(arrivalCard(trip, facts, verdict, passing));
     return result.build();
+  }
+
+  /**
+   * The catalogue's visa for a purpose and a stay of {@code days}, kept for stays up to
+   * {@link #REMEMBERED_DAYS}: the answer depends on nothing else, and a lookup walks the purpose's rows.
+   * Racy but safe: a suggestion is immutable, and equal whichever thread asks first.
+   */
+  private VisaSuggestion visaSuggestion(Purpose purpose, long days) {
+    if (days < 0 || days > REMEMBERED_DAYS) {
+      return catalogue.visaSuggestion(purpose, days);
+    }
+    @Nullable VisaSuggestion[] byDays = suggestions[purpose.ordinal()];
+    VisaSuggestion s = byDays[(int) days];
+    if (s == null) {
+      s = catalogue.visaSuggestion(purpose, days);
+      byDays[(int) days] = s;
+    }
+    return s;
   }
 
   private static boolean notApplicable(Trip trip) {

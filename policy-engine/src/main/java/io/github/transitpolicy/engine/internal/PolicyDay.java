@@ -24,6 +24,8 @@ final class PolicyDay {
   private static final Regime[] REGIMES = Regime.values();
 
   final LocalDate date;
+  /** {@link #date} as an epoch day, for counting the days of a stay. */
+  final long epochDay;
   /** The 240-hour policy version in force; null before the first one. */
   final @Nullable PolicyVersion transitVersion;
   /** The 240-hour terms (stay, document validity); null before them. */
@@ -46,6 +48,7 @@ final class PolicyDay {
 
   PolicyDay(Catalogue catalogue, LocalDate date) {
     this.date = date;
+    this.epochDay = date.toEpochDay();
     this.transitVersion = catalogue.policyVersionOn(date).orElse(null);
     RegimeTerms transit = catalogue.regimeTerms(Regime.TRANSIT_240H, date).orElse(null);
     this.transitTerms = transit;

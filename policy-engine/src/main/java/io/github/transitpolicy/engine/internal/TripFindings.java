@@ -23,10 +23,11 @@ final class TripFindings implements Supplier<List<Finding>> {
   private static final int UNDECIDED = 3;
   /** Rules whose statuses fit in the two words. */
   private static final int IN_WORDS = 64;
+  /** The low bit of every two-bit code in a word. */
+  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
   private final Rule[][] rules;
   private final TripFacts facts;
-  private final int count;
   /**
    * Each rule's decided status, two bits a rule in evaluation order ({@link #UNDECIDED} until decided):
    * rules 0-31 in {@code low}, 32-63 in {@code high}, which needs no allocation; any further rule in
@@ -44,7 +45,6 @@ final class TripFindings implements Supplier<List<Finding>> {
   TripFindings(Rule[][] rules, TripFacts facts, int count) {
     this.rules = rules;
     this.facts = facts;
-    this.count = count;
     if (count > IN_WORDS) {
       byte[] m = new byte[count - IN_WORDS];
       Arrays.fill(m, (byte) UNDECIDED);
@@ -103,9 +103,26 @@ final class TripFindings implements Supplier<List<Finding>> {
     return java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS];
   }
 
-  /** Whether every rule from {@code first}, {@code count} of them, has a status. */
+  /**
+   * Whether every rule from {@code first}, {@code count} of them, has a status. Within the two words a
+   * whole regime is checked at once: a rule is undecided where both bits of its code are set.
+   */
   boolean allDecided(int first, int count) {
-    for (int i = first; i < first + count; i++) {
+    int end = first + count;
+    int i = first;
+    while (i < end && i < IN_WORDS) {
+      int base = i < 32 ? 0 : 32;
+      long word = i < 32 ? low : high;
+      int stop = Math.min(end, base + 32);
+      long undecided = word & (word >>> 1) & EVEN_BITS;
+      int bits = (stop - i) * 2;
+      long range = (bits == 64 ? -1L : (1L << bits) - 1) << ((i - base) * 2);
+      if ((undecided & range) != 0) {
+        return false;
+      }
+      i = stop;
+    }
+    for (; i < end; i++) {
       if (code(i) == UNDECIDED) {
         return false;
       }
@@ -121,6 +138,10 @@ final class TripFindings implements Supplier<List<Finding>> {
 
   @Override
   public List<Finding> get() {
+    int count = 0;
+    for (Rule[] regime : rules) {
+      count += regime.length;
+    }
     List<Finding> out = new ArrayList<>(count);
     Answer.Recording answer = new Answer.Recording();
     int index = 0;

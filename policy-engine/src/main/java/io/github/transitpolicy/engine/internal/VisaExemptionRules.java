@@ -66,10 +66,11 @@ final class VisaExemptionRules extends RegimeRules {
 
   @Override
   boolean decide(TripFacts t, TripFindings d) {
-    // The trip's own fields first, then the day's terms and the catalogue.
+    // Whether the nationality has an exemption at all first: looked up with the trip's facts, it fails
+    // most nationalities at once. Then the trip's own fields, then the day's terms and the catalogue.
     Answer a = Answer.STATUS;
-    return d.add(documentAccepted, documentAccepted.check(t, a))
-        && d.add(policyInForce, policyInForce.check(t, a))
+    return d.add(policyInForce, policyInForce.check(t, a))
+        && d.add(documentAccepted, documentAccepted.check(t, a))
         && d.add(nationalityEligible, nationalityEligible.check(t, a))
         && d.add(stayWithinLimit, stayWithinLimit.check(t, a))
         && d.add(purposePermitted, purposePermitted.check(t, a))
