@@ -124,7 +124,7 @@ class NoWrongYesTest {
     assertEquals(Verdict.VISA_REQUIRED, entering.verdict());
     Finding entry = assertStatus(FAIL, entering, VISA_EXEMPTION, ENTRY_PORT_OPEN);
     assertMessage(entry, port, "not a port of mainland China");
-    assertStatus(FAIL, entering, TRANSIT_240H, ENTRY_PORT_OPEN);
+    assertStatus(FAIL, entering, DIRECT_TRANSIT_24H, ENTRY_PORT_OPEN);
     Evaluation leaving = frenchRoundTrip().departurePort(port).evaluate();
     assertEquals(Verdict.VISA_REQUIRED, leaving.verdict());
     assertMessage(assertStatus(FAIL, leaving, VISA_EXEMPTION, EXIT_PORT_OPEN), port);
