@@ -17,8 +17,11 @@ final class Endpoint {
   private static final CountryCode MAINLAND = CountryCode.of("CN");
   private static final CountryCode UNSPECIFIED = CountryCode.of("XXX");
 
-  /** What the code names, for telling two spellings of one place apart ("PVG" and "ZSPD"). */
-  final String key;
+  /**
+   * What the code names, for telling two spellings of one place apart ("PVG" and "ZSPD"): the catalogue's
+   * port or airport, or the code itself.
+   */
+  final Object key;
   /** Whether the place lies in mainland China. */
   final boolean mainland;
   /** The catalogue port; null for other places. */
@@ -28,7 +31,7 @@ final class Endpoint {
   /** The zone its local times are in; null when unknown. Every mainland place keeps Beijing time. */
   final @Nullable ZoneId zone;
 
-  private Endpoint(String key, boolean mainland, @Nullable Port port, CountryCode country, @Nullable ZoneId zone) {
+  private Endpoint(Object key, boolean mainland, @Nullable Port port, CountryCode country, @Nullable ZoneId zone) {
     this.key = key;
     this.mainland = mainland;
     this.port = port;
@@ -39,16 +42,16 @@ final class Endpoint {
   static Endpoint resolve(Catalogue catalogue, String code) {
     Port port = catalogue.port(code).orElse(null);
     if (port != null) {
-      return new Endpoint("port:" + port.id(), true, port, MAINLAND, BeijingTime.ZONE);
+      return new Endpoint(port, true, port, MAINLAND, BeijingTime.ZONE);
     }
     Airport airport = catalogue.airport(code).orElse(null);
     if (airport != null) {
       // Xinjiang's airports publish Beijing time, though airportsdata gives them Asia/Urumqi.
       return airport.inMainland()
-          ? new Endpoint("airport:" + airport.iata(), true, null, MAINLAND, BeijingTime.ZONE)
-          : new Endpoint("airport:" + airport.iata(), false, null, airport.country(), airport.zone());
+          ? new Endpoint(airport, true, null, MAINLAND, BeijingTime.ZONE)
+          : new Endpoint(airport, false, null, airport.country(), airport.zone());
     }
-    return new Endpoint("code:" + code, false, null, UNSPECIFIED, null);
+    return new Endpoint(code, false, null, UNSPECIFIED, null);
   }
 
   /** Whether this is a mainland airport the catalogue cannot place (not a catalogue port). */

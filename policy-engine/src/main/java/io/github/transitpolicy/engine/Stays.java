@@ -31,7 +31,8 @@ final class Stays {
     Endpoint[] from = new Endpoint[n];
     Endpoint[] to = new Endpoint[n];
     for (int i = 0; i < n; i++) {
-      from[i] = Endpoint.resolve(catalogue, legs.get(i).from());
+      // The builder saw each leg depart from where the previous one arrived: the same place.
+      from[i] = i == 0 ? Endpoint.resolve(catalogue, legs.get(i).from()) : to[i - 1];
       to[i] = Endpoint.resolve(catalogue, legs.get(i).to());
     }
     List<Trip> trips = new ArrayList<>();
