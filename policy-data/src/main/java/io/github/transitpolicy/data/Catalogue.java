@@ -2,6 +2,7 @@ package io.github.transitpolicy.data;
 
 import io.github.transitpolicy.data.internal.TableCatalogue;
 import io.github.transitpolicy.data.internal.TableDefinitions;
+import io.github.transitpolicy.model.Airport;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
@@ -120,6 +121,24 @@ public interface Catalogue {
    * @return the port, or empty when no port has that name
    */
   Optional<Port> port(String alias);
+
+  /**
+   * Finds an airport of the world airport table by its IATA code ({@code "LAX"}) or ICAO code
+   * ({@code "KLAX"}). Case-insensitive; leading and trailing white space is ignored. The table lists every
+   * airport with an IATA code that the {@code airportsdata} package lists (data version in the manifest's
+   * {@code Transit-Policy-Airports-Version}); mainland airports that are ports are also in {@link #ports()}.
+   *
+   * @param code an IATA or ICAO code
+   * @return the airport, or empty when the table does not know the code
+   */
+  Optional<Airport> airport(String code);
+
+  /**
+   * Every airport of the world airport table, in IATA code order.
+   *
+   * @return the airports
+   */
+  List<Airport> airports();
 
   /**
    * The ports that have a capability on a day, in the order of {@link #ports()}.

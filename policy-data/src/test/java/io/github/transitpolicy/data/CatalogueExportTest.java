@@ -53,6 +53,7 @@ class CatalogueExportTest {
     TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 6});
     TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 40});
     TABLES.put("catalogue", new Object[] {"as_of", 1});
+    TABLES.put("airports", new Object[] {"iata,icao,country,zone", 7592});
   }
 
   static Stream<Arguments> tables() {
@@ -255,7 +256,7 @@ class CatalogueExportTest {
     expected.add(out.resolve("datapackage.json"));
     assertEquals(expected, written);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(41, files.count());
+      assertEquals(43, files.count());
     }
     assertEquals(CATALOGUE.schema(), Files.readString(out.resolve("datapackage.json"), StandardCharsets.UTF_8));
     assertEquals(CATALOGUE.export("ports", ExportFormat.CSV),

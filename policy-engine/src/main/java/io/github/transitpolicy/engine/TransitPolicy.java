@@ -100,6 +100,21 @@ public final class TransitPolicy {
     return evaluator.evaluate(Objects.requireNonNull(trip, "trip"));
   }
 
+  /**
+   * Evaluates an itinerary: cuts its legs into stays in mainland China (see {@link Itinerary}) and
+   * evaluates each stay as a trip.
+   *
+   * <p>Never throws for an itinerary its builder accepted: an airport neither the ports nor the world
+   * airport table know is UNKNOWN where it matters (the entry or exit port, the country arrived from).
+   *
+   * @param itinerary the itinerary
+   * @return one evaluation per stay and the verdict over them
+   * @throws NullPointerException if {@code itinerary} is null
+   */
+  public ItineraryEvaluation evaluate(Itinerary itinerary) {
+    return Stays.evaluate(this, Objects.requireNonNull(itinerary, "itinerary"));
+  }
+
   @Override
   public String toString() {
     return "TransitPolicy[data version " + catalogue.dataVersion() + "]";

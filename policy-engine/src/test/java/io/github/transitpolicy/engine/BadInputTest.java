@@ -113,8 +113,12 @@ class BadInputTest {
 
   @Test
   void evaluatingNullIsRejected() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> TransitPolicy.bundled().evaluate(null));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> TransitPolicy.bundled().evaluate((Trip) null));
     assertMentions(e, "trip");
+    NullPointerException i =
+        assertThrows(NullPointerException.class, () -> TransitPolicy.bundled().evaluate((Itinerary) null));
+    assertMentions(i, "itinerary");
   }
 
   @Test

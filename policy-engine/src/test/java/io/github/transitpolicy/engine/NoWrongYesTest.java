@@ -106,7 +106,7 @@ class NoWrongYesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"LAX", "JFK", "ZZZ", "Nowhere Port"})
+  @ValueSource(strings = {"ZZZ", "QQX", "Nowhere Port"})
   void aVisaExemptTripThroughAPortTheCatalogueDoesNotKnowIsNotAPass(String port) {
     Evaluation entering = frenchRoundTrip().arrivalPort(port).evaluate();
     assertEquals(Verdict.NEEDS_REVIEW, entering.verdict());
@@ -116,11 +116,36 @@ class NoWrongYesTest {
     assertMessage(assertStatus(UNKNOWN, leaving, VISA_EXEMPTION, EXIT_PORT_OPEN), port);
   }
 
+  /** The world airport table knows these are not in the mainland: no regime can enter or leave there. */
+  @ParameterizedTest
+  @ValueSource(strings = {"LAX", "JFK", "KLAX", "HKG", "MFM", "TPE", "NRT"})
+  void aTripThroughAnAirportOutsideTheMainlandFailsThePortRule(String port) {
+    Evaluation entering = frenchRoundTrip().arrivalPort(port).evaluate();
+    assertEquals(Verdict.VISA_REQUIRED, entering.verdict());
+    Finding entry = assertStatus(FAIL, entering, VISA_EXEMPTION, ENTRY_PORT_OPEN);
+    assertMessage(entry, port, "not a port of mainland China");
+    assertStatus(FAIL, entering, DIRECT_TRANSIT_24H, ENTRY_PORT_OPEN);
+    Evaluation leaving = frenchRoundTrip().departurePort(port).evaluate();
+    assertEquals(Verdict.VISA_REQUIRED, leaving.verdict());
+    assertMessage(assertStatus(FAIL, leaving, VISA_EXEMPTION, EXIT_PORT_OPEN), port);
+  }
+
+  /** A mainland airport that is not a catalogue port (JHG, Xishuangbanna) may or may not be open: UNKNOWN. */
+  @Test
+  void aMainlandAirportTheCatalogueDoesNotListAsAPortIsUnknown() {
+    Evaluation e = frenchRoundTrip().arrivalPort("JHG").evaluate();
+    assertEquals(Verdict.NEEDS_REVIEW, e.verdict());
+    assertMessage(assertStatus(UNKNOWN, e, VISA_EXEMPTION, ENTRY_PORT_OPEN), "JHG");
+  }
+
   @Test
   void anAirsideConnectionAtAnUnknownPortIsNotAPass() {
-    Evaluation e = airsideConnection().ports("LAX", "LAX").evaluate();
+    Evaluation e = airsideConnection().ports("ZZZ", "ZZZ").evaluate();
     assertNotEquals(Verdict.VISA_FREE, e.verdict());
     assertStatus(UNKNOWN, e, DIRECT_TRANSIT_24H, ENTRY_PORT_OPEN);
+    Evaluation abroad = airsideConnection().ports("LAX", "LAX").evaluate();
+    assertEquals(Verdict.VISA_REQUIRED, abroad.verdict());
+    assertStatus(FAIL, abroad, DIRECT_TRANSIT_24H, ENTRY_PORT_OPEN);
   }
 
   @ParameterizedTest

@@ -44,8 +44,9 @@ class ReadmeExamplesTest {
   @Test
   void readmeHasTheQuickStart() throws IOException {
     List<String> blocks = javaBlocks();
-    assertEquals(1, blocks.size(), "Java blocks in README.md");
+    assertEquals(2, blocks.size(), "Java blocks in README.md");
     assertTrue(blocks.get(0).contains("TransitPolicy.bundled().evaluate(trip)"));
+    assertTrue(blocks.get(1).contains("TransitPolicy.bundled().evaluate(itinerary)"));
   }
 
   /** The leading import declarations of a block, and the rest. */
@@ -84,5 +85,14 @@ class ReadmeExamplesTest {
     for (Finding f : result.findings(Regime.TRANSIT_240H)) {
       assertEquals(Status.PASS, f.status(), f.toString());
     }
+  }
+
+  @Test
+  void theItineraryExampleCompilesRunsAndSaysWhatItsCommentsSay(@TempDir Path dir) throws Exception {
+    String[] parts = importsAndBody(javaBlocks().get(1));
+    ItineraryEvaluation answer = (ItineraryEvaluation) Examples.compileAndRun(dir, parts[0], parts[1], "answer");
+    assertEquals(Verdict.VISA_FREE, answer.verdict());
+    assertEquals(Optional.of(Regime.TRANSIT_240H), answer.stays().get(0).regime());
+    assertEquals(io.github.transitpolicy.model.CountryCode.of("HK"), answer.trips().get(0).arrival().from());
   }
 }

@@ -152,8 +152,10 @@ class ResidenceTest {
     Evaluation unknownPort = indianResident().permanentResidentCard(true).arrivalPort("XXX").evaluate();
     assertEquals(Verdict.NEEDS_REVIEW, unknownPort.verdict(), unknownPort::toString);
     assertStatus(UNKNOWN, unknownPort, RESIDENCE, ENTRY_PORT_OPEN);
+    // Hong Kong's airport is outside the mainland: no port to leave the mainland by.
     Evaluation foreign = indianResident().permanentResidentCard(true).departurePort("HKG").evaluate();
-    assertStatus(UNKNOWN, foreign, RESIDENCE, EXIT_PORT_OPEN);
+    assertEquals(Verdict.VISA_REQUIRED, foreign.verdict(), foreign::toString);
+    assertStatus(FAIL, foreign, RESIDENCE, EXIT_PORT_OPEN);
   }
 
   @Test

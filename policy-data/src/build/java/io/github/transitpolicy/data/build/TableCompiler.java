@@ -45,6 +45,9 @@ public final class TableCompiler {
   /** A constant string in a class file holds at most 65535 bytes of modified UTF-8: stay well below. */
   static final int MAX_CHUNK_BYTES = 30_000;
 
+  /** Tables of more chunks than this many bytes get a class of their own (see {@code javaSource}). */
+  static final int OWN_CLASS_BYTES = 200_000;
+
   private TableCompiler() {}
 
   public static void main(String[] args) {
@@ -164,16 +167,36 @@ public final class TableCompiler {
       out.append("    }\n  }\n");
       for (String name : names) {
         Table t = tables.get(name);
-        out.append("\n  private static String[] ").append(methodName(name)).append("() {\n");
-        out.append("    return new String[] {\n");
         List<String> chunks = chunk(t);
-        for (int i = 0; i < chunks.size(); i++) {
-          out.append("      ").append(javaString(chunks.get(i))).append(i + 1 < chunks.size() ? ",\n" : "\n");
+        // A large table's constants go into a class of their own, loaded on the table's first use only, so
+        // that they do not lengthen loading the class every first evaluation needs.
+        boolean own = chunks.size() * MAX_CHUNK_BYTES > OWN_CLASS_BYTES;
+        String indent = own ? "    " : "  ";
+        out.append('\n');
+        if (own) {
+          out.append("  private static final class ").append(holderName(name)).append(" {\n");
+          out.append("    static String[] chunks() {\n");
+        } else {
+          out.append("  private static String[] ").append(methodName(name)).append("() {\n");
         }
-        out.append("    };\n  }\n");
+        out.append(indent).append("  return new String[] {\n");
+        for (int i = 0; i < chunks.size(); i++) {
+          out.append(indent).append("    ").append(javaString(chunks.get(i)))
+              .append(i + 1 < chunks.size() ? ",\n" : "\n");
+        }
+        out.append(indent).append("  };\n").append(indent).append("}\n");
+        if (own) {
+          out.append("  }\n\n  private static String[] ").append(methodName(name)).append("() {\n    return ")
+              .append(holderName(name)).append(".chunks();\n  }\n");
+        }
       }
       out.append("}\n");
       return out.toString();
+    }
+
+    private static String holderName(String table) {
+      String m = methodName(table);
+      return Character.toUpperCase(m.charAt(0)) + m.substring(1) + "Table";
     }
 
     private static String methodName(String table) {

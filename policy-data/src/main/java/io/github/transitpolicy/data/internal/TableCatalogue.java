@@ -10,6 +10,7 @@ import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.data.RuleBasis;
 import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.data.VisaSuggestion;
+import io.github.transitpolicy.model.Airport;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.Confidence;
 import io.github.transitpolicy.model.CountryCode;
@@ -174,6 +175,7 @@ public final class TableCatalogue implements Catalogue {
   private final @Nullable String placeCodes;
   /** Every place code: what {@link #knows} looks in. */
   private volatile @Nullable IntSet placeCodeSet;
+  private volatile @Nullable AirportIndex airports;
 
   /**
    * Reads a catalogue from a table source.
@@ -235,6 +237,7 @@ public final class TableCatalogue implements Catalogue {
       place(PlaceCode.of(String.format(Locale.ROOT, "%06d", code)));
     }
     visaSuggestions();
+    airports();
   }
 
   // ------------------------------------------------------------------ reading
@@ -1029,6 +1032,30 @@ public final class TableCatalogue implements Catalogue {
     Objects.requireNonNull(alias, "alias");
     Port p = ports.byAlias(alias);
     return Optional.ofNullable(p);
+  }
+
+  @Override
+  public Optional<Airport> airport(String code) {
+    Objects.requireNonNull(code, "code");
+    return Optional.ofNullable(airportIndex().byCode(code));
+  }
+
+  @Override
+  public List<Airport> airports() {
+    return airportIndex().all();
+  }
+
+  private AirportIndex airportIndex() {
+    AirportIndex a = airports;
+    if (a == null) {
+      synchronized (this) {
+        a = airports;
+        if (a == null) {
+          airports = a = new AirportIndex(source.chunks("airports"));
+        }
+      }
+    }
+    return a;
   }
 
   @Override

@@ -177,6 +177,8 @@ public final class TableDefinitions {
     define("rule_bases", "The legal basis each rule cites", "regime,code", "regime", "code", "source",
         "confidence");
     define("catalogue", "The catalogue itself: the day its facts were last checked", "as_of", "as_of:date");
+    define("airports", "The world's airports with an IATA code (from airportsdata)", "iata", "iata", "icao",
+        "country", "zone");
   }
 
   /**

@@ -209,6 +209,7 @@ public final class TableValidator {
     c.stopIfProblems();
     String version = c.validate(expectedDataVersion);
     String asOf = c.validateCatalogue(expectedAsOf);
+    c.validateAirports();
     c.validateRemainingKeys();
     c.stopIfProblems();
     return new Tables(version, asOf, java.util.Collections.unmodifiableMap(c.tables));
@@ -230,6 +231,56 @@ public final class TableValidator {
           + " (property transitpolicy.data.asOf in the root pom.xml)");
     }
     return asOf.toString();
+  }
+
+  /** ISO 3166-1 alpha-2 as the JDK knows it, and Kosovo's user-assigned XK, which airportsdata uses. */
+  private static final Set<String> ISO_COUNTRIES = isoCountries();
+
+  private static Set<String> isoCountries() {
+    Set<String> codes = new java.util.HashSet<>(Arrays.asList(java.util.Locale.getISOCountries()));
+    codes.add("XK");
+    return Set.copyOf(codes);
+  }
+
+  private static final Set<String> ZONES = java.time.ZoneId.getAvailableZoneIds();
+
+  static final Pattern AIRPORT_ICAO = Pattern.compile("[A-Z0-9]{4}");
+
+  /**
+   * The world airport table: well-formed codes, a known country, a real time zone, and agreement with the
+   * ports table on every airport both list (an airport port is in China, with the same ICAO code).
+   */
+  private void validateAirports() {
+    Map<String, Row> airports = uniqueKey("airports", "iata");
+    for (Row r : rows("airports")) {
+      matches(r, "iata", IATA, false);
+      matches(r, "icao", AIRPORT_ICAO, true);
+      String country = r.get("country");
+      if (required(r, "country") && !ISO_COUNTRIES.contains(country)) {
+        problem(r, "country: \"" + country + "\" is not an ISO 3166-1 alpha-2 code");
+      }
+      if (required(r, "zone") && !ZONES.contains(r.get("zone"))) {
+        problem(r, "zone: \"" + r.get("zone") + "\" is not an IANA time zone the JDK knows");
+      }
+    }
+    for (Row port : rows("ports")) {
+      if (!port.get("kind").equals("AIR")) {
+        continue;
+      }
+      Row airport = airports.get(port.get("iata"));
+      // airportsdata 20240207 lacks a few young or small airports (YTY, NZH, BAR): the port lists them.
+      if (airport == null) {
+        continue;
+      }
+      if (!airport.get("country").equals("CN")) {
+        problem(port, "iata: airports.tsv puts " + port.get("iata") + " in " + airport.get("country")
+            + " (" + airport.where() + "), not in China");
+      } else if (ICAO.matcher(port.get("icao")).matches() && AIRPORT_ICAO.matcher(airport.get("icao")).matches()
+          && !port.get("icao").equals(airport.get("icao"))) {
+        problem(port, "icao: " + port.get("icao") + " differs from airports.tsv (" + airport.get("icao") + " at "
+            + airport.where() + ")");
+      }
+    }
   }
 
   private void stopIfProblems() {

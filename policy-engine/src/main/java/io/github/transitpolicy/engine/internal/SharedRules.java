@@ -8,6 +8,7 @@ import io.github.transitpolicy.data.PurposeScope;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.BeijingTime;
+import io.github.transitpolicy.model.Airport;
 import io.github.transitpolicy.model.Capability;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.DocumentType;
@@ -235,7 +236,7 @@ final class SharedRules {
 
     @Override
     Status check(TripFacts trip, Answer to) {
-      return portOpen(this, to, trip.arrivalPort, trip.trip.arrival().port(), trip.entryDate);
+      return portOpen(this, to, trip, trip.arrivalPort, trip.trip.arrival().port(), trip.entryDate);
     }
   }
 
@@ -247,14 +248,23 @@ final class SharedRules {
 
     @Override
     Status check(TripFacts trip, Answer to) {
-      return portOpen(this, to, trip.departurePort, trip.trip.departure().port(), trip.departure.toLocalDate());
+      return portOpen(this, to, trip, trip.departurePort, trip.trip.departure().port(), trip.departure.toLocalDate());
     }
   }
 
-  private static Status portOpen(Rule rule, Answer to, @Nullable Port port, String asGiven, LocalDate day) {
-    // A port the catalogue does not know may be a foreign airport or a closed crossing: never a pass.
+  private static Status portOpen(Rule rule, Answer to, TripFacts trip, @Nullable Port port, String asGiven,
+      LocalDate day) {
     if (port == null) {
-      return rule.unknown(to, Messages.SHARED_PORT_OPEN_UNKNOWN, asGiven);
+      // Not a catalogue port: an airport abroad (or in Hong Kong, Macao, Taiwan) is no mainland port; a
+      // mainland airport missing from the ports, or a name nobody knows, is never a pass.
+      Airport airport = trip.catalogue.airport(asGiven).orElse(null);
+      if (airport == null) {
+        return rule.unknown(to, Messages.SHARED_PORT_OPEN_UNKNOWN, asGiven);
+      }
+      if (airport.inMainland()) {
+        return rule.unknown(to, Messages.SHARED_PORT_OPEN_MAINLAND_UNLISTED, asGiven);
+      }
+      return rule.fail(to, Messages.SHARED_PORT_OPEN_OUTSIDE_MAINLAND, asGiven, airport.country());
     }
     if (!port.has(Capability.OPEN_PORT, day)) {
       return rule.fail(to, Messages.SHARED_PORT_OPEN_NOT_OPEN, port, day);

@@ -94,6 +94,7 @@ public final class TransitCheck {
       "       transit-check --csv FILE [--out FILE] [--lang en|zh]",
       "                                           evaluate a CSV of trips into a CSV of results",
       "       transit-check diff OLD_DIR NEW_DIR [--json]",
+      "       transit-check legs FILE [--out FILE]     itineraries as a CSV of legs (legs --help)",
       "                                           the rows added, removed and changed between two",
       "                                           directories of policy tables (exit 0 same, 1 differ,",
       "                                           65 a table is invalid: file:line: what is wrong)",
@@ -195,6 +196,9 @@ public final class TransitCheck {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("diff")) {
       return runDiff(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals("legs")) {
+      return LegsCheck.run(Arrays.asList(args).subList(1, args.length), out, err);
     }
     Map<String, List<String>> flags;
     try {

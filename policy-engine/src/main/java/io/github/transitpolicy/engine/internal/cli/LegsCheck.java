@@ -1,0 +1,374 @@
+package io.github.transitpolicy.engine.internal.cli;
+
+import io.github.transitpolicy.engine.Itinerary;
+import io.github.transitpolicy.engine.ItineraryEvaluation;
+import io.github.transitpolicy.engine.Leg;
+import io.github.transitpolicy.engine.TransitPolicy;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.DocumentType;
+import io.github.transitpolicy.model.Evaluation;
+import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.TravelDocument;
+import io.github.transitpolicy.model.Traveller;
+import io.github.transitpolicy.model.Trip;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code transit-check legs FILE [--out FILE]}: evaluates itineraries given as a CSV of legs, one row a leg,
+ * consecutive rows with the same {@code itinerary} value one itinerary (SPEC 8), into one result row per
+ * mainland stay.
+ *
+ * <p>Columns (a header names them, each once): {@code itinerary, nationality, expiry, purpose, flight, from,
+ * departs, to, arrives}; optional {@code document} (default ORDINARY_PASSPORT) and
+ * {@code clears_immigration} (true/false). Times are local at each airport, {@code yyyy-MM-ddTHH:mm}, or
+ * carry their offset ({@code 2026-06-01T09:00+09:00}). The traveller columns must agree on every row of an
+ * itinerary. Output columns: {@code itinerary, stay, verdict, stay_verdict, regime, entry, arrive_at, exit,
+ * depart_at, from, to, exit_deadline, failing_codes, error}: {@code verdict} is the itinerary's over all its
+ * stays, {@code stay} counts from 1 (0 for an itinerary with no stay, one row); an itinerary that cannot be
+ * built is one row with verdict ERROR and the reason (naming the file's line), and the others go on.
+ * Exit 0 when every itinerary was evaluated, 4 when some were ERROR, 64 usage, 65 bad input, 74 file error.
+ */
+final class LegsCheck {
+
+  static final List<String> REQUIRED =
+      List.of("itinerary", "nationality", "expiry", "purpose", "flight", "from", "departs", "to", "arrives");
+  static final List<String> OPTIONAL = List.of("document", "clears_immigration");
+  static final List<String> OUTPUT = List.of("itinerary", "stay", "verdict", "stay_verdict", "regime", "entry",
+      "arrive_at", "exit", "depart_at", "from", "to", "exit_deadline", "failing_codes", "error");
+
+  static final String USAGE_TEXT = String.join("\n",
+      "usage: transit-check legs FILE [--out FILE]",
+      "  Evaluates itineraries given as a CSV of legs (UTF-8), one row a leg; consecutive rows with the same",
+      "  itinerary value are one itinerary. Columns: " + String.join(", ", REQUIRED) + "; optional "
+          + String.join(", ", OPTIONAL) + ".",
+      "  Times are local at each airport (yyyy-MM-ddTHH:mm) or carry an offset (2026-06-01T09:00+09:00).",
+      "  Output (CSV, one row per mainland stay): " + String.join(", ", OUTPUT) + ".",
+      "  Exit 0 every itinerary evaluated, 4 some are ERROR rows, 64 usage, 65 bad input, 74 file error.");
+
+  private LegsCheck() {}
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    String file = null;
+    String outFile = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--help")) {
+        out.println(USAGE_TEXT);
+        return TransitCheck.OK;
+      } else if (a.equals("--out")) {
+        if (i + 1 >= args.size() || outFile != null) {
+          return usage(err, "legs: --out needs one file");
+        }
+        outFile = args.get(++i);
+      } else if (a.startsWith("--")) {
+        return usage(err, "legs: unknown option " + a);
+      } else if (file == null) {
+        file = a;
+      } else {
+        return usage(err, "legs: one FILE only (also got " + a + ")");
+      }
+    }
+    if (file == null) {
+      return usage(err, "legs needs a FILE of legs");
+    }
+    Path in;
+    Path target;
+    try {
+      in = Path.of(file);
+      target = outFile == null ? null : TransitCheck.outputTarget(in, Path.of(outFile));
+    } catch (InvalidPathException e) {
+      return usage(err, "legs: not a path: " + e.getMessage());
+    } catch (TransitCheck.UsageException e) {
+      return usage(err, "legs: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("transit-check: legs: " + e);
+      return TransitCheck.IO_ERROR;
+    }
+    List<String> lines;
+    try {
+      lines = readUtf8Lines(in);
+    } catch (NoSuchFileException e) {
+      err.println("transit-check: legs: " + file + ": no such file");
+      return TransitCheck.IO_ERROR;
+    } catch (CharacterCodingException e) {
+      err.println("transit-check: legs: " + file + ": not valid UTF-8");
+      return TransitCheck.DATA_ERROR;
+    } catch (IOException e) {
+      err.println("transit-check: legs: " + file + ": " + e);
+      return TransitCheck.IO_ERROR;
+    }
+    Map<String, Integer> columns;
+    try {
+      columns = header(file, lines);
+    } catch (TransitCheck.InputException e) {
+      err.println("transit-check: " + e.getMessage());
+      return TransitCheck.DATA_ERROR;
+    }
+    int[] failed = {0};
+    String name = file;
+    TransitCheck.WriteAction action = w -> failed[0] = evaluate(TransitPolicy.bundled(), name, lines, columns, w);
+    try {
+      if (target == null) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        action.writeTo(buffer);
+        out.print(buffer);
+        out.flush();
+      } else {
+        TransitCheck.writeAtomically(target, action);
+      }
+    } catch (IOException e) {
+      err.println("transit-check: legs: " + e);
+      return TransitCheck.IO_ERROR;
+    } catch (TransitCheck.InputException e) {
+      err.println("transit-check: " + e.getMessage());
+      return TransitCheck.DATA_ERROR;
+    }
+    if (failed[0] > 0) {
+      err.println("transit-check: legs: " + failed[0] + " itineraries could not be evaluated (ERROR rows)");
+      return TransitCheck.ROWS_FAILED;
+    }
+    return TransitCheck.OK;
+  }
+
+  private static int usage(PrintStream err, String message) {
+    err.println("transit-check: " + message);
+    err.println(USAGE_TEXT);
+    return TransitCheck.USAGE;
+  }
+
+  /** The file's lines, refusing malformed UTF-8 rather than replacing it. */
+  static List<String> readUtf8Lines(Path in) throws IOException {
+    String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(in))).toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return List.of(text.split("\r?\n", -1));
+  }
+
+  static Map<String, Integer> header(String file, List<String> lines) throws TransitCheck.InputException {
+    if (lines.isEmpty() || lines.get(0).isBlank()) {
+      throw new TransitCheck.InputException(file + ":1: no header line");
+    }
+    List<String> cells = TransitCheck.Csv.split(lines.get(0));
+    Map<String, Integer> columns = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i).strip().toLowerCase(Locale.ROOT);
+      if (!REQUIRED.contains(c) && !OPTIONAL.contains(c)) {
+        problems.add("unknown column \"" + cells.get(i) + "\"");
+      } else if (columns.put(c, i) != null) {
+        problems.add("column " + c + " appears twice");
+      }
+    }
+    for (String r : REQUIRED) {
+      if (!columns.containsKey(r)) {
+        problems.add("missing column " + r);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new TransitCheck.InputException(file + ":1: " + String.join("; ", problems));
+    }
+    return columns;
+  }
+
+  /** Evaluates every itinerary of the file; returns how many were ERROR rows. */
+  static int evaluate(TransitPolicy policy, String file, List<String> lines, Map<String, Integer> columns,
+      Writer out) throws IOException {
+    out.write(TransitCheck.Csv.row(OUTPUT));
+    int failed = 0;
+    int i = 1;
+    while (i < lines.size()) {
+      if (lines.get(i).isBlank()) {
+        i++;
+        continue;
+      }
+      // One itinerary: the run of rows with its id.
+      String id = "";
+      List<Integer> group = new ArrayList<>();
+      List<List<String>> rows = new ArrayList<>();
+      String problem = null;
+      while (i < lines.size() && !lines.get(i).isBlank()) {
+        List<String> cells;
+        try {
+          cells = TransitCheck.Csv.split(lines.get(i));
+        } catch (IllegalArgumentException e) {
+          cells = null;
+          if (problem == null) {
+            problem = file + ":" + (i + 1) + ": " + e.getMessage();
+          }
+        }
+        String rowId = cells == null ? id : cell(cells, columns, "itinerary");
+        if (!group.isEmpty() && !rowId.equals(id)) {
+          break;
+        }
+        id = rowId;
+        group.add(i + 1);
+        if (cells != null) {
+          rows.add(cells);
+        }
+        i++;
+      }
+      if (problem == null) {
+        try {
+          ItineraryEvaluation answer = policy.evaluate(itinerary(file, group, rows, columns));
+          write(out, id, answer);
+          continue;
+        } catch (RowException e) {
+          problem = e.getMessage();
+        }
+      }
+      failed++;
+      List<String> error = new ArrayList<>(java.util.Collections.nCopies(OUTPUT.size(), ""));
+      error.set(0, id);
+      error.set(2, "ERROR");
+      error.set(OUTPUT.size() - 1, Objects.requireNonNull(problem));
+      out.write(TransitCheck.Csv.row(error));
+    }
+    return failed;
+  }
+
+  /** A row that cannot be read; the message names the file and line. */
+  static final class RowException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RowException(String message) {
+      super(message);
+    }
+  }
+
+  static Itinerary itinerary(String file, List<Integer> lineNumbers, List<List<String>> rows,
+      Map<String, Integer> columns) throws RowException {
+    Itinerary.Builder b = Itinerary.builder();
+    List<String> first = rows.get(0);
+    String where = file + ":" + lineNumbers.get(0) + ": ";
+    for (int r = 1; r < rows.size(); r++) {
+      for (String c : List.of("nationality", "document", "expiry", "purpose", "clears_immigration")) {
+        if (columns.containsKey(c) && !cell(rows.get(r), columns, c).equals(cell(first, columns, c))) {
+          throw new RowException(file + ":" + lineNumbers.get(r) + ": " + c + ": \"" + cell(rows.get(r), columns, c)
+              + "\" differs from the itinerary's first row (\"" + cell(first, columns, c) + "\")");
+        }
+      }
+    }
+    try {
+      String doc = cell(first, columns, "document");
+      DocumentType type = doc.isEmpty() ? DocumentType.ORDINARY_PASSPORT
+          : DocumentType.valueOf(doc.toUpperCase(Locale.ROOT));
+      b.traveller(Traveller.of(CountryCode.of(cell(first, columns, "nationality")),
+          TravelDocument.of(type, LocalDate.parse(cell(first, columns, "expiry")))));
+      b.purpose(Purpose.valueOf(cell(first, columns, "purpose").toUpperCase(Locale.ROOT)));
+      String clears = cell(first, columns, "clears_immigration");
+      if (!clears.isEmpty() && !clears.equals("true") && !clears.equals("false")) {
+        throw new IllegalArgumentException("clears_immigration: \"" + clears + "\" is not true or false");
+      }
+      b.clearsImmigration(clears.equals("true"));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new RowException(where + reason(e));
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      try {
+        b.addLegs(leg(row, columns));
+      } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+        throw new RowException(file + ":" + lineNumbers.get(r) + ": " + reason(e));
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // "legs[i]: ..." names the leg; the file's line is the i-th of the itinerary's rows.
+      String m = reason(e);
+      int line = lineNumbers.get(0);
+      if (m.startsWith("legs[")) {
+        int close = m.indexOf(']');
+        line = lineNumbers.get(Integer.parseInt(m.substring(5, close)));
+      }
+      throw new RowException(file + ":" + line + ": " + m);
+    }
+  }
+
+  private static Leg leg(List<String> row, Map<String, Integer> columns) {
+    String departs = cell(row, columns, "departs");
+    String arrives = cell(row, columns, "arrives");
+    boolean offsetDeparts = hasOffset(departs);
+    if (offsetDeparts != hasOffset(arrives)) {
+      throw new IllegalArgumentException("departs, arrives: give both local times or both with an offset");
+    }
+    String flight = cell(row, columns, "flight");
+    String from = cell(row, columns, "from");
+    String to = cell(row, columns, "to");
+    try {
+      if (offsetDeparts) {
+        return Leg.of(flight, from, OffsetDateTime.parse(departs), to, OffsetDateTime.parse(arrives));
+      }
+      return Leg.of(flight, from, LocalDateTime.parse(departs), to, LocalDateTime.parse(arrives));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("departs, arrives: \"" + e.getParsedString()
+          + "\" is not yyyy-MM-ddTHH:mm (with an optional offset such as +09:00)");
+    }
+  }
+
+  private static boolean hasOffset(String time) {
+    return time.endsWith("Z") || time.lastIndexOf('+') > 0 || time.lastIndexOf('-') > 9;
+  }
+
+  private static String cell(List<String> row, Map<String, Integer> columns, String column) {
+    Integer i = columns.get(column);
+    return i == null || i >= row.size() ? "" : row.get(i).strip();
+  }
+
+  private static String reason(Exception e) {
+    String m = e.getMessage();
+    return m != null ? m : e.getClass().getSimpleName();
+  }
+
+  private static void write(Writer out, String id, ItineraryEvaluation answer) throws IOException {
+    if (answer.stays().isEmpty()) {
+      List<String> row = new ArrayList<>(java.util.Collections.nCopies(OUTPUT.size(), ""));
+      row.set(0, id);
+      row.set(1, "0");
+      row.set(2, answer.verdict().name());
+      out.write(TransitCheck.Csv.row(row));
+      return;
+    }
+    for (int s = 0; s < answer.stays().size(); s++) {
+      Evaluation e = answer.stays().get(s);
+      Trip t = answer.trips().get(s);
+      StringJoiner failing = new StringJoiner(";");
+      if (e.verdict() != io.github.transitpolicy.model.Verdict.VISA_FREE
+          && e.verdict() != io.github.transitpolicy.model.Verdict.NOT_APPLICABLE) {
+        for (Finding f : e.failures()) {
+          failing.add(f.regime() + ":" + f.code());
+        }
+      }
+      @Nullable String deadline = e.exitDeadline().map(d -> d.toLocalDateTime().toString()).orElse("");
+      out.write(TransitCheck.Csv.row(List.of(id, String.valueOf(s + 1), answer.verdict().name(), e.verdict().name(),
+          e.regime().map(Enum::name).orElse(""), t.arrival().port(), t.arrival().time().toString(),
+          t.departure().port(), t.departure().time().toString(), t.arrival().from().code(),
+          t.departure().to().code(), Objects.requireNonNull(deadline), failing.toString(), "")));
+    }
+  }
+}
