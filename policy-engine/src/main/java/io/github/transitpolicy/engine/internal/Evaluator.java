@@ -14,6 +14,7 @@ import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import io.github.transitpolicy.model.VisaCategory;
@@ -110,6 +111,38 @@ public final class Evaluator {
    * @return the evaluation: every finding of every regime, and the verdict
    */
   public Evaluation evaluate(Trip trip) {
+    return evaluate(trip, null);
+  }
+
+  /**
+   * The number of rules, the length {@link #evaluateWithStatuses} needs.
+   *
+   * @return every regime's rules together
+   */
+  public int ruleCount() {
+    return ruleCount;
+  }
+
+  /**
+   * Evaluates a trip and writes every rule's status into {@code statuses}, in the order of
+   * {@link #regimes()} and within each regime of {@link #codes(Regime)}, which is the order of the
+   * findings, without making a finding: for a caller that needs which rules failed but not why
+   * ({@code transit-check --csv}). The statuses are those the findings would report; a rule the
+   * verdict did not need is checked for its status alone.
+   *
+   * @param trip the trip
+   * @param statuses at least {@link #ruleCount()} long
+   * @return the evaluation, as {@link #evaluate(Trip)} gives it
+   * @throws IllegalArgumentException if {@code statuses} is too short
+   */
+  public Evaluation evaluateWithStatuses(Trip trip, Status[] statuses) {
+    if (statuses.length < ruleCount) {
+      throw new IllegalArgumentException("statuses: " + statuses.length + " long, " + ruleCount + " rules");
+    }
+    return evaluate(trip, statuses);
+  }
+
+  private Evaluation evaluate(Trip trip, Status @Nullable [] statuses) {
     TripFacts facts = new TripFacts(trip, catalogue, calendar.on(trip.arrival().time().toLocalDate()));
     // Decide with statuses only; the findings and their messages are made if someone reads them. A
     // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
@@ -132,6 +165,9 @@ public final class Evaluator {
       }
     }
 
+    if (statuses != null) {
+      decision.statuses(statuses);
+    }
     Evaluation.Builder result = Evaluation.builder().findingsOnDemand(decision);
     if (facts.day.transitVersion != null) {
       result.policyVersion(facts.day.transitVersion);

@@ -4,14 +4,16 @@ import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.CatalogueDiff;
 import io.github.transitpolicy.data.CatalogueException;
 import io.github.transitpolicy.engine.TransitPolicy;
+import io.github.transitpolicy.engine.internal.Evaluator;
 import io.github.transitpolicy.model.Arrival;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
-import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
@@ -264,12 +266,15 @@ public final class TransitCheck {
     Evaluation result;
     String printed;
     try {
-      result = TransitPolicy.bundled().evaluate(trip);
       if (flags.containsKey("json")) {
+        Checker checker = new Checker(TransitPolicy.bundled());
+        Status[] statuses = checker.buffer();
+        result = checker.evaluate(trip, statuses);
         StringBuilder b = new StringBuilder();
-        Results.appendJson(b, null, -1, Results.cells(result));
+        Results.appendJson(b, null, -1, checker.results(result, statuses));
         printed = b.toString();
       } else {
+        result = TransitPolicy.bundled().evaluate(trip);
         printed = result.describe(locale) + System.lineSeparator();
       }
     } catch (RuntimeException e) {
@@ -456,15 +461,15 @@ public final class TransitCheck {
       DocumentType type = doc.isBlank() ? DocumentType.ORDINARY_PASSPORT
           : enumValue(DocumentType.class, DocumentType.values(), field, doc, "document type");
       field = "expiry";
-      LocalDate expiry = LocalDate.parse(f.get(field).strip());
+      LocalDate expiry = Dates.date(f.get(field));
       field = "from";
       CountryCode from = CountryCode.of(f.get(field));
       field = "to";
       CountryCode to = CountryCode.of(f.get(field));
       field = "arrive-at";
-      LocalDateTime arriveAt = LocalDateTime.parse(f.get(field).strip());
+      LocalDateTime arriveAt = Dates.dateTime(f.get(field));
       field = "depart-at";
-      LocalDateTime departAt = LocalDateTime.parse(f.get(field).strip());
+      LocalDateTime departAt = Dates.dateTime(f.get(field));
       field = "arrive";
       Arrival arrival = Arrival.of(f.get(field), arriveAt, from);
       field = "depart";
@@ -482,7 +487,7 @@ public final class TransitCheck {
       String permitText = f.get(field).strip();
       Traveller traveller = Traveller.of(nationality, document).withPermanentResidentCard(permanentResidentCard);
       if (!permitText.isEmpty()) {
-        traveller = traveller.withResidencePermitUntil(LocalDate.parse(permitText));
+        traveller = traveller.withResidencePermitUntil(Dates.date(permitText));
       }
       field = "depart-at";
       return Trip.builder()
@@ -769,6 +774,7 @@ public final class TransitCheck {
     }
     checkHeader(columns, name);
     Layout layout = new Layout(columns, json);
+    Checker checker = new Checker(policy);
     if (!json) {
       output.write(layout.withId ? "id," + RESULT_HEADER + "\r\n" : RESULT_HEADER + "\r\n");
     }
@@ -790,7 +796,7 @@ public final class TransitCheck {
             pool = Executors.newFixedThreadPool(threads, TransitCheck::worker);
           }
           Chunk full = chunk;
-          pending.add(pool.submit(() -> full.evaluate(policy, layout, name)));
+          pending.add(pool.submit(() -> full.evaluate(checker, layout, name)));
           if (pending.size() >= maxPending) {
             writeChunk(pending.remove(), output, batch);
           }
@@ -801,7 +807,7 @@ public final class TransitCheck {
         writeChunk(pending.remove(), output, batch);
       }
       // The last part, or a small file as a whole, needs no other thread.
-      output.append(chunk.evaluate(policy, layout, name).text);
+      output.append(chunk.evaluate(checker, layout, name).text);
       batch.add(chunk.batch);
       return batch;
     } finally {
@@ -849,25 +855,26 @@ public final class TransitCheck {
       lines[size++] = line;
     }
 
-    Chunk evaluate(TransitPolicy policy, Layout layout, String name) {
+    Chunk evaluate(Checker checker, Layout layout, String name) {
+      Status[] statuses = checker.buffer();
       for (int i = 0; i < size; i++) {
-        evaluateRow(policy, layout, name, lineNumbers[i], lines[i], text, batch);
+        evaluateRow(checker, statuses, layout, name, lineNumbers[i], lines[i], text, batch);
         lines[i] = "";
       }
       return this;
     }
   }
 
-  private static void evaluateRow(TransitPolicy policy, Layout layout, String name, int lineNo, String line,
-      StringBuilder out, Batch batch) {
+  private static void evaluateRow(Checker checker, Status[] statuses, Layout layout, String name, int lineNo,
+      String line, StringBuilder out, Batch batch) {
     batch.rows++;
     String column = "";
     String reason;
     String @Nullable [] cells = null;
     try {
       cells = layout.cells(line);
-      Evaluation e = policy.evaluate(layout.trip(cells));
-      layout.append(out, cells, lineNo, Results.cells(e));
+      Evaluation e = checker.evaluate(layout.trip(cells), statuses);
+      layout.append(out, cells, lineNo, checker.results(e, statuses));
       return;
     } catch (FieldException e) {
       column = csvColumn(e.field);
@@ -1008,25 +1015,6 @@ public final class TransitCheck {
 
     private Results() {}
 
-    /**
-     * The result fields of an evaluation. Only a trip that needs a visa or a review lists codes: a
-     * visa-free trip has no reasons against it, and the regimes do not apply to a traveller who is
-     * not a foreigner (NOT_APPLICABLE), so their failures would be noise.
-     */
-    static String[] cells(Evaluation e) {
-      boolean reasons = e.verdict() == Verdict.VISA_REQUIRED || e.verdict() == Verdict.NEEDS_REVIEW;
-      return new String[] {
-        e.verdict().name(),
-        e.regime().map(Enum::name).orElse(""),
-        e.exitDeadline().map(d -> d.toOffsetDateTime().toString()).orElse(""),
-        reasons ? codes(e, Status.FAIL) : "",
-        reasons ? codes(e, Status.UNKNOWN) : "",
-        e.suggestedVisa().map(Enum::name).orElse(""),
-        "",
-        ""
-      };
-    }
-
     static void appendCsv(StringBuilder b, @Nullable String id, int lineNo, String[] results) {
       if (id != null) {
         Csv.appendCell(b, id);
@@ -1080,15 +1068,119 @@ public final class TransitCheck {
     }
   }
 
-  /** The distinct {@code REGIME:CODE} pairs with a status, separated by spaces. */
-  private static String codes(Evaluation e, Status status) {
-    StringBuilder b = new StringBuilder();
-    for (Finding f : e.findings()) {
-      if (f.status() == status) {
-        b.append(b.length() == 0 ? "" : " ").append(f.regime()).append(':').append(f.code());
+  /**
+   * Evaluates trips for the result fields: through the engine's evaluator with every rule's status, so
+   * that a row's codes come without making its findings and their messages (a third of the cost of a
+   * row that needs a visa). Thread-safe; each thread brings its own {@link #buffer}.
+   */
+  static final class Checker {
+    private final Evaluator evaluator;
+    /** {@code REGIME:CODE} of every rule, in the order of the statuses. */
+    private final String[] labels;
+
+    Checker(TransitPolicy policy) {
+      this.evaluator = new Evaluator(policy.catalogue());
+      List<String> all = new ArrayList<>();
+      for (Regime regime : evaluator.regimes()) {
+        for (FindingCode code : evaluator.codes(regime)) {
+          all.add(regime + ":" + code);
+        }
       }
+      this.labels = all.toArray(new String[0]);
     }
-    return b.toString();
+
+    Status[] buffer() {
+      return new Status[evaluator.ruleCount()];
+    }
+
+    Evaluation evaluate(Trip trip, Status[] statuses) {
+      return evaluator.evaluateWithStatuses(trip, statuses);
+    }
+
+    /**
+     * The result fields of an evaluation. Only a trip that needs a visa or a review lists codes: a
+     * visa-free trip has no reasons against it, and the regimes do not apply to a traveller who is
+     * not a foreigner (NOT_APPLICABLE), so their failures would be noise.
+     */
+    String[] results(Evaluation e, Status[] statuses) {
+      boolean reasons = e.verdict() == Verdict.VISA_REQUIRED || e.verdict() == Verdict.NEEDS_REVIEW;
+      return new String[] {
+        e.verdict().name(),
+        e.regime().map(Enum::name).orElse(""),
+        e.exitDeadline().map(d -> d.toOffsetDateTime().toString()).orElse(""),
+        reasons ? codes(statuses, Status.FAIL) : "",
+        reasons ? codes(statuses, Status.UNKNOWN) : "",
+        e.suggestedVisa().map(Enum::name).orElse(""),
+        "",
+        ""
+      };
+    }
+
+    /** The {@code REGIME:CODE} of every rule with a status, in the findings' order, separated by spaces. */
+    private String codes(Status[] statuses, Status status) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < labels.length; i++) {
+        if (statuses[i] == status) {
+          b.append(b.length() == 0 ? "" : " ").append(labels[i]);
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * ISO dates and date-times as {@link LocalDate#parse} and {@link LocalDateTime#parse} read them, the
+   * usual {@code yyyy-MM-dd} and {@code yyyy-MM-ddTHH:mm} read digit by digit: the JDK's formatter
+   * costs more than the rest of a row's parsing. Whatever is not exactly that shape, or is no valid
+   * date, goes to the JDK's parser, which reads it or throws its own {@code DateTimeParseException}.
+   */
+  static final class Dates {
+    private Dates() {}
+
+    static LocalDate date(String text) {
+      String t = text.strip();
+      if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if ((year | month | day) >= 0 && valid(year, month, day)) {
+          return LocalDate.of(year, month, day);
+        }
+      }
+      return LocalDate.parse(t);
+    }
+
+    static LocalDateTime dateTime(String text) {
+      String t = text.strip();
+      if (t.length() == 16 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':') {
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        if ((year | month | day | hour | minute) >= 0 && valid(year, month, day) && hour < 24 && minute < 60) {
+          return LocalDateTime.of(year, month, day, hour, minute);
+        }
+      }
+      return LocalDateTime.parse(t);
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} write, or -1 if one is not a digit. */
+    private static int digits(String t, int start, int end) {
+      int n = 0;
+      for (int i = start; i < end; i++) {
+        char c = t.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
+
+    private static boolean valid(int year, int month, int day) {
+      return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
+    }
   }
 
   /** JSON string literals (RFC 8259). */

@@ -752,6 +752,39 @@ class TransitCheckTest {
     }
   }
 
+  @Test
+  void datesAreReadAsTheJdkReadsThem() {
+    // The digit-by-digit path must accept, refuse and read exactly what LocalDate(Time).parse does.
+    org.quicktheories.core.Gen<String> dates = org.quicktheories.generators.SourceDSL.integers().between(0, 10_000)
+        .zip(org.quicktheories.generators.SourceDSL.integers().between(0, 13),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 32),
+            (y, m, d) -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y, m, d));
+    org.quicktheories.core.Gen<String> times = dates.zip(
+        org.quicktheories.generators.SourceDSL.integers().between(0, 25),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 61),
+        (date, h, min) -> String.format(java.util.Locale.ROOT, "%sT%02d:%02d", date, h, min));
+    org.quicktheories.core.Gen<String> noise = org.quicktheories.generators.SourceDSL.strings()
+        .betweenCodePoints('+', ':').ofLengthBetween(8, 18);
+    org.quicktheories.QuickTheory.qt().withExamples(20_000).forAll(dates.mix(noise, 20)).checkAssert(t ->
+        assertEquals(outcome(() -> java.time.LocalDate.parse(t.strip())), outcome(() -> TransitCheck.Dates.date(t)), t));
+    org.quicktheories.QuickTheory.qt().withExamples(20_000).forAll(times.mix(noise, 20)).checkAssert(t ->
+        assertEquals(outcome(() -> java.time.LocalDateTime.parse(t.strip())), outcome(() -> TransitCheck.Dates.dateTime(t)),
+            t));
+    assertEquals(java.time.LocalDate.of(2024, 2, 29), TransitCheck.Dates.date(" 2024-02-29 "));
+    assertEquals(java.time.LocalDateTime.of(2025, 12, 1, 10, 0, 30), TransitCheck.Dates.dateTime("2025-12-01T10:00:30"));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.date("2023-02-29"));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.dateTime("2025-12-01T24:00"));
+  }
+
+  /** What parsing gives: the value, or the kind of exception and its message. */
+  private static String outcome(java.util.function.Supplier<Object> parse) {
+    try {
+      return "value " + parse.get();
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
   // ------------------------------------------------------------------ diff
 
   private static final Path TABLES = Path.of("../policy-data/src/main/tables");
