@@ -75,9 +75,10 @@ class RuleAgreementTest {
     Status[] statuses = new Status[evaluator.ruleCount()];
     qt().withExamples(3000).forAll(NeverThrowsTest.TRIPS).checkAssert(trip -> {
       java.util.Arrays.fill(statuses, null);
-      Evaluation withStatuses = evaluator.evaluateWithStatuses(trip, statuses);
+      Evaluator.Decision decision = evaluator.decide(trip);
+      decision.statuses(statuses);
       Evaluation plain = evaluator.evaluate(trip);
-      assertEquals(plain, withStatuses, () -> "the same evaluation for " + trip);
+      assertEquals(plain, decision.evaluation(), () -> "the same evaluation for " + trip);
       List<Finding> findings = plain.findings();
       assertEquals(findings.size(), statuses.length);
       for (int i = 0; i < statuses.length; i++) {
@@ -86,7 +87,7 @@ class RuleAgreementTest {
         assertEquals(f.status(), statuses[i], labels.get(i) + " on " + trip);
       }
     });
-    assertThrows(IllegalArgumentException.class, () -> evaluator.evaluateWithStatuses(usTrip(), new Status[3]));
+    assertThrows(IllegalArgumentException.class, () -> evaluator.decide(usTrip()).statuses(new Status[3]));
   }
 
   private static Trip usTrip() {

@@ -268,10 +268,10 @@ public final class TransitCheck {
     try {
       if (flags.containsKey("json")) {
         Checker checker = new Checker(TransitPolicy.bundled());
-        Status[] statuses = checker.buffer();
-        result = checker.evaluate(trip, statuses);
+        Evaluator.Decision decision = checker.decide(trip);
+        result = decision.evaluation();
         StringBuilder b = new StringBuilder();
-        Results.appendJson(b, null, -1, checker.results(result, statuses));
+        Results.appendJson(b, null, -1, checker.results(decision, checker.buffer()));
         printed = b.toString();
       } else {
         result = TransitPolicy.bundled().evaluate(trip);
@@ -873,8 +873,8 @@ public final class TransitCheck {
     String @Nullable [] cells = null;
     try {
       cells = layout.cells(line);
-      Evaluation e = checker.evaluate(layout.trip(cells), statuses);
-      layout.append(out, cells, lineNo, checker.results(e, statuses));
+      Evaluator.Decision decision = checker.decide(layout.trip(cells));
+      layout.append(out, cells, lineNo, checker.results(decision, statuses));
       return;
     } catch (FieldException e) {
       column = csvColumn(e.field);
@@ -1093,8 +1093,8 @@ public final class TransitCheck {
       return new Status[evaluator.ruleCount()];
     }
 
-    Evaluation evaluate(Trip trip, Status[] statuses) {
-      return evaluator.evaluateWithStatuses(trip, statuses);
+    Evaluator.Decision decide(Trip trip) {
+      return evaluator.decide(trip);
     }
 
     /**
@@ -1102,8 +1102,12 @@ public final class TransitCheck {
      * visa-free trip has no reasons against it, and the regimes do not apply to a traveller who is
      * not a foreigner (NOT_APPLICABLE), so their failures would be noise.
      */
-    String[] results(Evaluation e, Status[] statuses) {
+    String[] results(Evaluator.Decision decision, Status[] statuses) {
+      Evaluation e = decision.evaluation();
       boolean reasons = e.verdict() == Verdict.VISA_REQUIRED || e.verdict() == Verdict.NEEDS_REVIEW;
+      if (reasons) {
+        decision.statuses(statuses);
+      }
       return new String[] {
         e.verdict().name(),
         e.regime().map(Enum::name).orElse(""),
@@ -1118,7 +1122,7 @@ public final class TransitCheck {
 
     /** The {@code REGIME:CODE} of every rule with a status, in the findings' order, separated by spaces. */
     private String codes(Status[] statuses, Status status) {
-      StringBuilder b = new StringBuilder();
+      StringBuilder b = new StringBuilder(512);
       for (int i = 0; i < labels.length; i++) {
         if (statuses[i] == status) {
           b.append(b.length() == 0 ? "" : " ").append(labels[i]);
@@ -1339,7 +1343,7 @@ public final class TransitCheck {
      * @throws IllegalArgumentException if a quoted cell is not closed
      */
     static List<String> split(String line) {
-      List<String> cells = new ArrayList<>();
+      List<String> cells = new ArrayList<>(24);
       StringBuilder cell = new StringBuilder();
       boolean quoted = false;
       for (int i = 0; i < line.length(); i++) {
