@@ -847,7 +847,7 @@ public final class TransitCheck {
     final int[] lineNumbers = new int[CHUNK_ROWS];
     final String[] lines = new String[CHUNK_ROWS];
     int size;
-    final StringBuilder text = new StringBuilder();
+    final StringBuilder text = new StringBuilder(CHUNK_ROWS * 128);
     final Batch batch = new Batch();
 
     void add(int lineNumber, String line) {
@@ -1344,6 +1344,16 @@ public final class TransitCheck {
      */
     static List<String> split(String line) {
       List<String> cells = new ArrayList<>(24);
+      if (line.indexOf('"') < 0) {
+        // No quoted cell: each cell is the text between two commas, taken without copying it twice.
+        int start = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+          cells.add(line.substring(start, comma));
+          start = comma + 1;
+        }
+        cells.add(line.substring(start));
+        return cells;
+      }
       StringBuilder cell = new StringBuilder();
       boolean quoted = false;
       for (int i = 0; i < line.length(); i++) {

@@ -776,6 +776,27 @@ class TransitCheckTest {
     assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.dateTime("2025-12-01T24:00"));
   }
 
+  @Test
+  void cellsWrittenAreTheCellsRead() {
+    // Unquoted lines take the short path, quoted ones the long one: both must give back what was written.
+    org.quicktheories.core.Gen<String> cell = org.quicktheories.generators.SourceDSL.strings()
+        .betweenCodePoints(' ', '~').ofLengthBetween(0, 6).mix(
+            org.quicktheories.generators.SourceDSL.arbitrary().pick("", ",", "\"", "a,b", "\"\"", "中,\"x\""), 30);
+    org.quicktheories.QuickTheory.qt().withExamples(20_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(cell).ofSizeBetween(1, 8)).checkAssert(cells -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < cells.size(); i++) {
+            b.append(i == 0 ? "" : ",");
+            TransitCheck.Csv.appendCell(b, cells.get(i));
+          }
+          assertEquals(cells, TransitCheck.Csv.split(b.toString()), b.toString());
+          String line = String.join(",", cells);
+          if (line.indexOf('"') < 0) {
+            assertEquals(Arrays.asList(line.split(",", -1)), TransitCheck.Csv.split(line), line);
+          }
+        });
+  }
+
   /** What parsing gives: the value, or the kind of exception and its message. */
   private static String outcome(java.util.function.Supplier<Object> parse) {
     try {
