@@ -15,6 +15,7 @@ import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import io.github.transitpolicy.model.VisaCategory;
@@ -115,11 +116,80 @@ public final class Evaluator {
    * @return the evaluation: every finding of every regime, and the verdict
    */
   public Evaluation evaluate(Trip trip) {
-    TripFacts facts = new TripFacts(trip, catalogue, calendar.on(trip.arrival().time().toLocalDate()));
+    TripFacts facts = facts(trip);
+    return evaluate(trip, facts, new TripFindings(rules, facts, ruleCount));
+  }
+
+  /**
+   * The number of rules, the length {@link Decision#statuses} needs.
+   *
+   * @return every regime's rules together
+   */
+  public int ruleCount() {
+    return ruleCount;
+  }
+
+  /**
+   * An evaluation, and every rule's status when asked for, without making a finding: for a caller that
+   * needs which rules failed but not why ({@code transit-check --csv}).
+   */
+  public static final class Decision {
+    private final Evaluation evaluation;
+    private final TripFindings findings;
+    private final int ruleCount;
+
+    Decision(Evaluation evaluation, TripFindings findings, int ruleCount) {
+      this.evaluation = evaluation;
+      this.findings = findings;
+      this.ruleCount = ruleCount;
+    }
+
+    /**
+     * The evaluation, as {@link Evaluator#evaluate} gives it.
+     *
+     * @return the evaluation
+     */
+    public Evaluation evaluation() {
+      return evaluation;
+    }
+
+    /**
+     * Writes every rule's status into {@code into}, in the order of {@link Evaluator#regimes()} and
+     * within each regime of {@link Evaluator#codes(Regime)}, which is the order of the findings. The
+     * statuses are those the findings would report; a rule the verdict did not need is checked for its
+     * status alone.
+     *
+     * @param into at least {@link Evaluator#ruleCount()} long
+     * @throws IllegalArgumentException if {@code into} is too short
+     */
+    public void statuses(Status[] into) {
+      if (into.length < ruleCount) {
+        throw new IllegalArgumentException("statuses: " + into.length + " long, " + ruleCount + " rules");
+      }
+      findings.statuses(into);
+    }
+  }
+
+  /**
+   * Evaluates a trip, keeping what gives each rule's status.
+   *
+   * @param trip the trip
+   * @return the evaluation and the rules' statuses
+   */
+  public Decision decide(Trip trip) {
+    TripFacts facts = facts(trip);
+    TripFindings decision = new TripFindings(rules, facts, ruleCount);
+    return new Decision(evaluate(trip, facts, decision), decision, ruleCount);
+  }
+
+  private TripFacts facts(Trip trip) {
+    return new TripFacts(trip, catalogue, calendar.on(trip.arrival().time().toLocalDate()));
+  }
+
+  private Evaluation evaluate(Trip trip, TripFacts facts, TripFindings decision) {
     // Decide with statuses only; the findings and their messages are made if someone reads them. A
     // regime is decided at its first FAIL, and no later regime matters once one has passed: the rules
     // left out are undecided, and their findings are made like the others when asked for.
-    TripFindings decision = new TripFindings(rules, facts, ruleCount);
     @Nullable RegimeRules passing = null;
     boolean someRegimeOnlyUnknown = false;
     for (int i = 0; i < regimes.length && passing == null; i++) {

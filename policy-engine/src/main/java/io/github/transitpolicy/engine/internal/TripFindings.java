@@ -136,6 +136,20 @@ final class TripFindings implements Supplier<List<Finding>> {
     return code == UNDECIDED ? null : STATUSES[code];
   }
 
+  /**
+   * Every rule's status in report order: the decided one, or for a rule the verdict did not need, its
+   * check with the status-only answer (the same status its finding would have: RuleAgreementTest).
+   */
+  void statuses(Status[] into) {
+    int index = 0;
+    for (Rule[] regime : rules) {
+      for (Rule rule : regime) {
+        Status decided = decided(index);
+        into[index++] = decided != null ? decided : rule.check(facts, Answer.STATUS);
+      }
+    }
+  }
+
   @Override
   public List<Finding> get() {
     int count = 0;

@@ -62,6 +62,34 @@ class RuleAgreementTest {
     });
   }
 
+  @Test
+  void theStatusesWithoutFindingsAreTheFindingsStatusesInTheirOrder() {
+    Evaluator evaluator = new Evaluator(CATALOGUE);
+    List<String> labels = new ArrayList<>();
+    for (Regime regime : evaluator.regimes()) {
+      for (FindingCode code : evaluator.codes(regime)) {
+        labels.add(regime + ":" + code);
+      }
+    }
+    assertEquals(labels.size(), evaluator.ruleCount());
+    Status[] statuses = new Status[evaluator.ruleCount()];
+    qt().withExamples(3000).forAll(NeverThrowsTest.TRIPS).checkAssert(trip -> {
+      java.util.Arrays.fill(statuses, null);
+      Evaluator.Decision decision = evaluator.decide(trip);
+      decision.statuses(statuses);
+      Evaluation plain = evaluator.evaluate(trip);
+      assertEquals(plain, decision.evaluation(), () -> "the same evaluation for " + trip);
+      List<Finding> findings = plain.findings();
+      assertEquals(findings.size(), statuses.length);
+      for (int i = 0; i < statuses.length; i++) {
+        Finding f = findings.get(i);
+        assertEquals(f.regime() + ":" + f.code(), labels.get(i), "the order of the findings");
+        assertEquals(f.status(), statuses[i], labels.get(i) + " on " + trip);
+      }
+    });
+    assertThrows(IllegalArgumentException.class, () -> evaluator.decide(usTrip()).statuses(new Status[3]));
+  }
+
   private static Trip usTrip() {
     return Trip.builder()
         .traveller(Traveller.of(CountryCode.of("US"), TravelDocument.passport(LocalDate.of(2027, 6, 30))))

@@ -4,14 +4,16 @@ import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.CatalogueDiff;
 import io.github.transitpolicy.data.CatalogueException;
 import io.github.transitpolicy.engine.TransitPolicy;
+import io.github.transitpolicy.engine.internal.Evaluator;
 import io.github.transitpolicy.model.Arrival;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
-import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
@@ -21,6 +23,7 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -46,6 +49,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,6 +57,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -70,7 +79,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>With {@code --out} the results are written to a temporary file beside the target and moved into
  * place when complete, so a run that fails leaves any earlier output file as it was and never a
- * partial one; the input file is never opened for writing.
+ * partial one; the input file is never opened for writing. {@code -} names the standard input for
+ * {@code --csv} and the standard output for {@code --out} (also where results go without
+ * {@code --out}). An input column {@code id} is copied as the first output column; {@code --json}
+ * writes JSON Lines with the CSV's fields; {@code --version} prints the library's and the data's
+ * versions.
  *
  * <p>{@code transit-check diff OLD_DIR NEW_DIR [--json]} compares two directories of policy tables
  * (each loaded with {@code Catalogue.load}, the build's checks) and prints the rows added, removed and
@@ -90,9 +103,11 @@ public final class TransitCheck {
   static final int IO_ERROR = 74;
 
   static final String USAGE_TEXT = String.join("\n",
-      "Usage: transit-check [options]            evaluate one trip",
-      "       transit-check --csv FILE [--out FILE] [--lang en|zh]",
+      "Usage: transit-check [options] [--json]   evaluate one trip",
+      "       transit-check --csv FILE|- [--out FILE|-] [--json]",
       "                                           evaluate a CSV of trips into a CSV of results",
+      "                                           (- is the standard input or output)",
+      "       transit-check --version            the library's version and the data's version and as-of day",
       "       transit-check diff OLD_DIR NEW_DIR [--json]",
       "       transit-check legs FILE [--out FILE]     itineraries as a CSV of legs (legs --help)",
       "                                           the rows added, removed and changed between two",
@@ -123,16 +138,20 @@ public final class TransitCheck {
       "  --residence-permit-until DATE",
       "                          holds a Chinese residence permit valid until DATE, yyyy-MM-dd",
       "  --lang en|zh            language of the output (default en)",
+      "  --json                  print the result fields below as one JSON object instead",
       "All but --document, --visit, --residence-permit-until and the switches are required.",
       "",
       "CSV input (UTF-8): a header line with the columns nationality, document, expiry, arrive, arrive_at,",
       "from, depart, depart_at, to, purpose, visits (codes separated by ';'), stays_in_port",
       "(true/false), onward_ticket (true/false), each once; document, visits, stays_in_port and",
-      "onward_ticket may be left empty. Optional columns, each may be empty: permanent_resident_card",
-      "(true/false) and residence_permit_until (yyyy-MM-dd). Output: line, verdict, regime, exit_deadline,",
-      "failing_codes, unknown_codes, suggested_visa (the codes as REGIME:CODE, empty for a visa-free trip),",
-      "error_column, error_reason. A row that cannot be evaluated gives verdict ERROR with the column",
-      "(empty when the row as a whole is wrong) and the reason, and the other rows are still evaluated.",
+      "onward_ticket may be left empty. Optional columns, each may be empty: permanent_resident_card,",
+      "visa_refusal, immigration_violation (true/false, as the switches), residence_permit_until",
+      "(yyyy-MM-dd) and id (any text, copied as the first output column). Output: [id,] line, verdict,",
+      "regime, exit_deadline, failing_codes, unknown_codes (the codes as REGIME:CODE, only for",
+      "VISA_REQUIRED and NEEDS_REVIEW), suggested_visa, error_column, error_reason. A row that cannot",
+      "be evaluated gives verdict ERROR with the column (empty when the row as a whole is wrong) and the",
+      "reason, and the other rows are still evaluated. --json writes one JSON object per row (JSON",
+      "Lines) with the same fields: line a number, empty fields null, the codes arrays.",
       "--out must not name the input file; it is replaced only when all rows are written.",
       "",
       "Exit codes: 0 visa-free (with --csv: every row evaluated), 1 visa required, 2 needs review,",
@@ -181,12 +200,12 @@ public final class TransitCheck {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err);
+    int code = run(args, System.in, System.out, System.err);
     System.exit(code);
   }
 
   /**
-   * Runs the command.
+   * Runs the command, reading {@code --csv -} from {@link System#in}.
    *
    * @param args the command line
    * @param out where results go
@@ -194,6 +213,19 @@ public final class TransitCheck {
    * @return the exit code (see the class description)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param args the command line
+   * @param in what {@code --csv -} reads
+   * @param out where results go (also {@code --out -})
+   * @param err where errors go
+   * @return the exit code (see the class description)
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("diff")) {
       return runDiff(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
@@ -210,6 +242,11 @@ public final class TransitCheck {
       out.println(USAGE_TEXT);
       return args.length == 0 ? USAGE : OK;
     }
+    if (flags.containsKey("version")) {
+      out.print(versionText());
+      out.flush();
+      return OK;
+    }
     Locale locale;
     String lang = single(flags, "lang", "en");
     if (lang.equals("en")) {
@@ -220,7 +257,7 @@ public final class TransitCheck {
       return usageError(err, new UsageException("--lang: \"" + lang + "\" is not en or zh"));
     }
     if (flags.containsKey("csv")) {
-      return runCsv(flags, out, err);
+      return runCsv(flags, in, out, err);
     }
     Trip trip;
     try {
@@ -235,15 +272,54 @@ public final class TransitCheck {
       return DATA_ERROR;
     }
     Evaluation result;
+    String printed;
     try {
-      result = TransitPolicy.bundled().evaluate(trip);
+      if (flags.containsKey("json")) {
+        Checker checker = new Checker(TransitPolicy.bundled());
+        Evaluator.Decision decision = checker.decide(trip);
+        result = decision.evaluation();
+        StringBuilder b = new StringBuilder();
+        Results.appendJson(b, null, -1, checker.results(decision, checker.buffer()));
+        printed = b.toString();
+      } else {
+        result = TransitPolicy.bundled().evaluate(trip);
+        printed = result.describe(locale) + System.lineSeparator();
+      }
     } catch (RuntimeException e) {
       // An uncaught exception would exit 1, which here means "visa required": a wrong answer.
       err.println("transit-check: internal error: the trip could not be evaluated: " + e);
       return INTERNAL_ERROR;
     }
-    out.println(result.describe(locale));
+    out.print(printed);
+    out.flush();
     return exitCode(result.verdict());
+  }
+
+  /**
+   * What {@code --version} prints: the library's version (from the build) and the bundled data's
+   * version and as-of day (from the catalogue itself).
+   */
+  static String versionText() {
+    Catalogue catalogue = TransitPolicy.bundled().catalogue();
+    return "transit-check " + libraryVersion() + "\n"
+        + "data version " + catalogue.dataVersion() + " (as of " + catalogue.asOf() + ")\n";
+  }
+
+  /** The library's version, written into a resource by the build; "unknown" outside a Maven build. */
+  static String libraryVersion() {
+    try (InputStream s = TransitCheck.class.getResourceAsStream("version.properties")) {
+      if (s != null) {
+        Properties p = new Properties();
+        p.load(s);
+        String v = p.getProperty("version");
+        if (v != null && !v.isBlank() && !v.startsWith("${")) {
+          return v.strip();
+        }
+      }
+    } catch (IOException e) {
+      // fall through: the version is informative, never a reason to fail
+    }
+    return "unknown";
   }
 
   /**
@@ -322,7 +398,7 @@ public final class TransitCheck {
   private static final List<String> VALUE_FLAGS = List.of("nationality", "document", "expiry", "arrive",
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until");
   private static final List<String> SWITCHES = List.of("stays-in-port", "no-onward-ticket", "visa-refusal",
-      "immigration-violation", "permanent-resident-card", "help");
+      "immigration-violation", "permanent-resident-card", "help", "json", "version");
 
   static Map<String, List<String>> parse(String[] args) throws UsageException {
     Map<String, List<String>> flags = new HashMap<>();
@@ -368,47 +444,46 @@ public final class TransitCheck {
     if (!missing.isEmpty()) {
       throw new UsageException(humanList(missing) + (missing.size() == 1 ? " is" : " are") + " required");
     }
-    Map<String, String> fields = new HashMap<>();
-    for (String f : REQUIRED_FLAGS) {
-      fields.put(f, single(flags, f, ""));
-    }
-    fields.put("document", single(flags, "document", ""));
-    fields.put("residence-permit-until", single(flags, "residence-permit-until", ""));
-    return buildTrip(fields, flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
+    return buildTrip(field -> single(flags, field, ""), flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
         !flags.containsKey("no-onward-ticket"), flags.containsKey("visa-refusal"),
         flags.containsKey("immigration-violation"), flags.containsKey("permanent-resident-card"));
+  }
+
+  /** The text of a trip's fields by their flag names (without {@code --}); "" when absent. */
+  interface Fields {
+    String get(String field);
   }
 
   /**
    * Builds a trip from text fields named as the flags are (without {@code --}); an empty or absent
    * {@code residence-permit-until} means no permit.
    */
-  static Trip buildTrip(Map<String, String> f, List<String> visits, boolean staysInPort, boolean onwardTicket,
+  static Trip buildTrip(Fields f, List<String> visits, boolean staysInPort, boolean onwardTicket,
       boolean refusal, boolean violation, boolean permanentResidentCard) throws FieldException {
     String field = "";
     try {
       field = "nationality";
-      CountryCode nationality = CountryCode.of(f.getOrDefault(field, ""));
+      CountryCode nationality = CountryCode.of(f.get(field));
       field = "document";
-      String doc = f.getOrDefault(field, "");
+      String doc = f.get(field);
       DocumentType type = doc.isBlank() ? DocumentType.ORDINARY_PASSPORT
           : enumValue(DocumentType.class, DocumentType.values(), field, doc, "document type");
       field = "expiry";
-      LocalDate expiry = LocalDate.parse(f.getOrDefault(field, "").strip());
+      LocalDate expiry = Dates.date(f.get(field));
       field = "from";
-      CountryCode from = CountryCode.of(f.getOrDefault(field, ""));
+      CountryCode from = CountryCode.of(f.get(field));
       field = "to";
-      CountryCode to = CountryCode.of(f.getOrDefault(field, ""));
+      CountryCode to = CountryCode.of(f.get(field));
       field = "arrive-at";
-      LocalDateTime arriveAt = LocalDateTime.parse(f.getOrDefault(field, "").strip());
+      LocalDateTime arriveAt = Dates.dateTime(f.get(field));
       field = "depart-at";
-      LocalDateTime departAt = LocalDateTime.parse(f.getOrDefault(field, "").strip());
+      LocalDateTime departAt = Dates.dateTime(f.get(field));
       field = "arrive";
-      Arrival arrival = Arrival.of(f.getOrDefault(field, ""), arriveAt, from);
+      Arrival arrival = Arrival.of(f.get(field), arriveAt, from);
       field = "depart";
-      Departure departure = Departure.of(f.getOrDefault(field, ""), departAt, to).withOnwardTicketConfirmed(onwardTicket);
+      Departure departure = Departure.of(f.get(field), departAt, to).withOnwardTicketConfirmed(onwardTicket);
       field = "purpose";
-      Purpose purpose = enumValue(Purpose.class, Purpose.values(), field, f.getOrDefault(field, ""), "purpose");
+      Purpose purpose = enumValue(Purpose.class, Purpose.values(), field, f.get(field), "purpose");
       field = "visit";
       List<PlaceCode> places = new ArrayList<>();
       for (String v : visits) {
@@ -417,10 +492,10 @@ public final class TransitCheck {
       field = "expiry";
       TravelDocument document = TravelDocument.of(type, expiry);
       field = "residence-permit-until";
-      String permitText = f.getOrDefault(field, "").strip();
+      String permitText = f.get(field).strip();
       Traveller traveller = Traveller.of(nationality, document).withPermanentResidentCard(permanentResidentCard);
       if (!permitText.isEmpty()) {
-        traveller = traveller.withResidencePermitUntil(LocalDate.parse(permitText));
+        traveller = traveller.withResidencePermitUntil(Dates.date(permitText));
       }
       field = "depart-at";
       return Trip.builder()
@@ -460,6 +535,9 @@ public final class TransitCheck {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
+  /** The optional input column copied, as the first column, into every result row. */
+  static final String ID_COLUMN = "id";
+
   private static final List<String> CSV_COLUMNS = List.of("nationality", "document", "expiry", "arrive",
       "arrive_at", "from", "depart", "depart_at", "to", "purpose", "visits", "stays_in_port", "onward_ticket");
 
@@ -475,25 +553,39 @@ public final class TransitCheck {
   /** At most this many bad rows are also printed on the error stream; the results hold them all. */
   private static final int ROW_ERRORS_PRINTED = 10;
 
-  private static int runCsv(Map<String, List<String>> flags, PrintStream out, PrintStream err) {
+  /** The name {@code --csv} and {@code --out} take for the standard input and output. */
+  static final String STANDARD_STREAM = "-";
+
+  /** How the standard input is named in messages about its lines. */
+  static final String STDIN_NAME = "stdin";
+
+  private static int runCsv(Map<String, List<String>> flags, InputStream stdin, PrintStream out, PrintStream err) {
     String inName = single(flags, "csv", "");
+    boolean json = flags.containsKey("json");
     try {
       for (String f : TRIP_FLAGS) {
         if (flags.containsKey(f)) {
           throw new UsageException("--" + f + " cannot be used with --csv: the trips come from the file");
         }
       }
-      Path in = path("--csv", inName);
+      boolean fromStdin = inName.equals(STANDARD_STREAM);
+      @Nullable Path in = fromStdin ? null : path("--csv", inName);
+      String name = fromStdin ? STDIN_NAME : inName;
       @Nullable String outName = flags.containsKey("out") ? single(flags, "out", "") : null;
       Batch batch;
-      if (outName == null) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        batch = evaluateCsv(TransitPolicy.bundled(), in, inName, w);
+      if (outName == null || outName.equals(STANDARD_STREAM)) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        batch = in == null ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json)
+            : evaluateCsv(TransitPolicy.bundled(), in, name, w, json);
         w.flush();
       } else {
-        Path target = outputTarget(in, path("--out", outName));
+        Path outPath = path("--out", outName);
+        Path target = in == null ? outPath.toAbsolutePath() : outputTarget(in, outPath);
         Batch[] result = new Batch[1];
-        writeAtomically(target, w -> result[0] = evaluateCsv(TransitPolicy.bundled(), in, inName, w));
+        // The standard input is not closed here: it is the caller's.
+        writeAtomically(target, w -> result[0] = in == null
+            ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json)
+            : evaluateCsv(TransitPolicy.bundled(), in, name, w, json));
         batch = result[0];
       }
       for (String e : batch.firstErrors) {
@@ -502,7 +594,7 @@ public final class TransitCheck {
       if (batch.failed == 0) {
         return OK;
       }
-      err.println("transit-check: " + inName + ": " + batch.failed + " of " + batch.rows
+      err.println("transit-check: " + name + ": " + batch.failed + " of " + batch.rows
           + (batch.rows == 1 ? " row" : " rows") + " could not be evaluated: see the " + ERROR_VERDICT
           + " rows in the results");
       return ROWS_FAILED;
@@ -640,23 +732,41 @@ public final class TransitCheck {
     int rows;
     int failed;
     final List<String> firstErrors = new ArrayList<>();
-  }
 
-  static Batch evaluateCsv(TransitPolicy policy, Path in, String name, Writer output)
-      throws IOException, InputException {
-    try (InputStream stream = Files.newInputStream(in); Utf8Lines lines = new Utf8Lines(stream, name)) {
-      return evaluateCsv(policy, lines, name, output);
+    /** Adds what a later part of the file did. */
+    void add(Batch later) {
+      rows += later.rows;
+      failed += later.failed;
+      for (String e : later.firstErrors) {
+        if (firstErrors.size() < ROW_ERRORS_PRINTED) {
+          firstErrors.add(e);
+        }
+      }
     }
   }
 
+  static Batch evaluateCsv(TransitPolicy policy, Path in, String name, Writer output, boolean json)
+      throws IOException, InputException {
+    try (InputStream stream = Files.newInputStream(in); Utf8Lines lines = new Utf8Lines(stream, name)) {
+      return evaluateCsv(policy, lines, name, output, json);
+    }
+  }
+
+  /** Rows evaluated together by one worker: large enough to amortise the hand-over, small enough to stream. */
+  static final int CHUNK_ROWS = 2048;
+
   /**
-   * Evaluates every row of a CSV of trips, writing one result row per trip; a row that cannot be
-   * evaluated becomes an {@code ERROR} row and the others go on.
+   * Evaluates every row of a CSV of trips, writing one result row per trip (CSV, or a JSON object per
+   * line with {@code json}) in the order of the input; a row that cannot be evaluated becomes an
+   * {@code ERROR} row and the others go on.
+   *
+   * <p>This thread reads, decodes and writes; chunks of {@link #CHUNK_ROWS} rows are split, built and
+   * evaluated on one worker per core, a bounded number at a time, and written back in order.
    *
    * @throws InputException naming {@code file:line} when the file as a whole is unusable: no header,
    *     a missing or duplicated column, malformed UTF-8
    */
-  static Batch evaluateCsv(TransitPolicy policy, Utf8Lines reader, String name, Writer output)
+  static Batch evaluateCsv(TransitPolicy policy, Utf8Lines reader, String name, Writer output, boolean json)
       throws IOException, InputException {
     String header = reader.next();
     if (header == null) {
@@ -671,34 +781,121 @@ public final class TransitCheck {
       throw new InputException(name + ":1: " + e.getMessage());
     }
     checkHeader(columns, name);
-    Batch batch = new Batch();
-    output.write(RESULT_HEADER + "\r\n");
-    String line;
-    while ((line = reader.next()) != null) {
-      int lineNo = reader.lineNumber();
-      if (line.isBlank()) {
-        continue;
-      }
-      batch.rows++;
-      String column = "";
-      String reason;
-      try {
-        output.write(resultRow(policy, lineNo, columns, line));
-        continue;
-      } catch (FieldException e) {
-        column = csvColumn(e.field);
-        reason = e.reason;
-      } catch (RuntimeException e) {
-        reason = "internal error: the trip could not be evaluated: " + e;
-      }
-      batch.failed++;
-      if (batch.firstErrors.size() < ROW_ERRORS_PRINTED) {
-        batch.firstErrors.add(name + ":" + lineNo + ": " + (column.isEmpty() ? "" : "column " + column + ": ")
-            + reason);
-      }
-      output.write(Csv.row(List.of(Integer.toString(lineNo), ERROR_VERDICT, "", "", "", "", "", column, reason)));
+    Layout layout = new Layout(columns, json);
+    Checker checker = new Checker(policy);
+    if (!json) {
+      output.write(layout.withId ? "id," + RESULT_HEADER + "\r\n" : RESULT_HEADER + "\r\n");
     }
-    return batch;
+    Batch batch = new Batch();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int maxPending = 2 * threads + 2;
+    ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+    @Nullable ExecutorService pool = null;
+    try {
+      Chunk chunk = new Chunk();
+      String line;
+      while ((line = reader.next()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        chunk.add(reader.lineNumber(), line);
+        if (chunk.size == CHUNK_ROWS) {
+          if (pool == null) {
+            pool = Executors.newFixedThreadPool(threads, TransitCheck::worker);
+          }
+          Chunk full = chunk;
+          pending.add(pool.submit(() -> full.evaluate(checker, layout, name)));
+          if (pending.size() >= maxPending) {
+            writeChunk(pending.remove(), output, batch);
+          }
+          chunk = new Chunk();
+        }
+      }
+      while (!pending.isEmpty()) {
+        writeChunk(pending.remove(), output, batch);
+      }
+      // The last part, or a small file as a whole, needs no other thread.
+      output.append(chunk.evaluate(checker, layout, name).text);
+      batch.add(chunk.batch);
+      return batch;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static Thread worker(Runnable task) {
+    Thread t = new Thread(task, "transit-check-worker");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void writeChunk(Future<Chunk> next, Writer output, Batch batch) throws IOException {
+    Chunk done;
+    try {
+      done = next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while evaluating the rows");
+    } catch (ExecutionException e) {
+      // Each row catches what evaluating it throws: what gets here is an Error, such as running out of memory.
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+    output.append(done.text);
+    batch.add(done.batch);
+  }
+
+  /** Some rows of the file with their line numbers, and once evaluated, their results. */
+  static final class Chunk {
+    final int[] lineNumbers = new int[CHUNK_ROWS];
+    final String[] lines = new String[CHUNK_ROWS];
+    int size;
+    final StringBuilder text = new StringBuilder(CHUNK_ROWS * 128);
+    final Batch batch = new Batch();
+
+    void add(int lineNumber, String line) {
+      lineNumbers[size] = lineNumber;
+      lines[size++] = line;
+    }
+
+    Chunk evaluate(Checker checker, Layout layout, String name) {
+      Status[] statuses = checker.buffer();
+      for (int i = 0; i < size; i++) {
+        evaluateRow(checker, statuses, layout, name, lineNumbers[i], lines[i], text, batch);
+        lines[i] = "";
+      }
+      return this;
+    }
+  }
+
+  private static void evaluateRow(Checker checker, Status[] statuses, Layout layout, String name, int lineNo,
+      String line, StringBuilder out, Batch batch) {
+    batch.rows++;
+    String column = "";
+    String reason;
+    String @Nullable [] cells = null;
+    try {
+      cells = layout.cells(line);
+      Evaluator.Decision decision = checker.decide(layout.trip(cells));
+      layout.append(out, cells, lineNo, checker.results(decision, statuses));
+      return;
+    } catch (FieldException e) {
+      column = csvColumn(e.field);
+      reason = e.reason;
+    } catch (RuntimeException e) {
+      reason = "internal error: the trip could not be evaluated: " + e;
+    }
+    batch.failed++;
+    if (batch.firstErrors.size() < ROW_ERRORS_PRINTED) {
+      batch.firstErrors.add(name + ":" + lineNo + ": " + (column.isEmpty() ? "" : "column " + column + ": ")
+          + reason);
+    }
+    layout.append(out, cells, lineNo, new String[] {ERROR_VERDICT, "", "", "", "", "", column, reason});
   }
 
   /** Refuses a header without every column, or with a column more than once (naming each once). */
@@ -741,67 +938,298 @@ public final class TransitCheck {
     return field.equals("visit") ? "visits" : field.replace('-', '_');
   }
 
-  private static String resultRow(TransitPolicy policy, int lineNo, List<String> columns, String line)
-      throws FieldException {
-    List<String> cells;
-    try {
-      cells = Csv.split(line);
-    } catch (IllegalArgumentException e) {
-      throw new FieldException(WHOLE_ROW, String.valueOf(e.getMessage()));
+  /** The columns of one file: where each field is, and how its results are written. */
+  static final class Layout {
+    /** Each column's position by its field name as the flags have it ({@code arrive-at}). */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final int size;
+    private final int idPosition;
+    final boolean withId;
+    private final boolean json;
+
+    Layout(List<String> columns, boolean json) {
+      for (int i = 0; i < columns.size(); i++) {
+        positions.put(columns.get(i).replace('_', '-'), i);
+      }
+      this.size = columns.size();
+      Integer id = positions.get(ID_COLUMN);
+      this.idPosition = id == null ? -1 : id;
+      this.withId = id != null;
+      this.json = json;
     }
-    if (cells.size() != columns.size()) {
-      throw new FieldException(WHOLE_ROW, "has " + cells.size() + " cells, the header has " + columns.size());
+
+    /** The cells of a row, as many as the header has. */
+    String[] cells(String line) throws FieldException {
+      List<String> cells;
+      try {
+        cells = Csv.split(line);
+      } catch (IllegalArgumentException e) {
+        throw new FieldException(WHOLE_ROW, String.valueOf(e.getMessage()));
+      }
+      if (cells.size() != size) {
+        throw new FieldException(WHOLE_ROW, "has " + cells.size() + " cells, the header has " + size);
+      }
+      return cells.toArray(new String[0]);
     }
-    Map<String, String> f = new HashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      f.put(columns.get(i).replace('_', '-'), cells.get(i));
+
+    private String get(String[] cells, String field) {
+      Integer at = positions.get(field);
+      return at == null ? "" : cells[at];
     }
-    List<String> places = new ArrayList<>();
-    for (String v : f.getOrDefault("visits", "").split(";")) {
-      if (!v.isBlank()) {
-        places.add(v);
+
+    Trip trip(String[] cells) throws FieldException {
+      List<String> places = new ArrayList<>();
+      for (String v : get(cells, "visits").split(";")) {
+        if (!v.isBlank()) {
+          places.add(v);
+        }
+      }
+      return buildTrip(field -> get(cells, field), places, bool(cells, "stays-in-port", false),
+          bool(cells, "onward-ticket", true), bool(cells, "visa-refusal", false),
+          bool(cells, "immigration-violation", false), bool(cells, "permanent-resident-card", false));
+    }
+
+    private boolean bool(String[] cells, String field, boolean fallback) throws FieldException {
+      String v = get(cells, field).strip().toLowerCase(Locale.ROOT);
+      if (v.isEmpty()) {
+        return fallback;
+      }
+      if (v.equals("true") || v.equals("yes")) {
+        return true;
+      }
+      if (v.equals("false") || v.equals("no")) {
+        return false;
+      }
+      throw new FieldException(field, "\"" + v + "\" is not true or false");
+    }
+
+    /**
+     * Appends one result row: the id when the file has an id column (empty when the row could not be
+     * split into as many cells as the header has: its id cell is not known), the line and the results.
+     */
+    void append(StringBuilder out, String @Nullable [] cells, int lineNo, String[] results) {
+      @Nullable String id = !withId ? null : cells == null ? "" : cells[idPosition];
+      if (json) {
+        Results.appendJson(out, id, lineNo, results);
+      } else {
+        Results.appendCsv(out, id, lineNo, results);
       }
     }
-    Trip trip = buildTrip(f, places, bool(f, "stays-in-port", false), bool(f, "onward-ticket", true), false, false,
-        bool(f, "permanent-resident-card", false));
-    Evaluation e = policy.evaluate(trip);
-    // A visa-free trip has no reasons against it: the other regimes' failures are noise here.
-    boolean visaFree = e.verdict() == Verdict.VISA_FREE;
-    return Csv.row(List.of(
-        Integer.toString(lineNo),
+  }
+
+  /** The result fields after {@code line}, as {@link #RESULT_HEADER} names them. */
+  static final class Results {
+    private static final String[] NAMES = RESULT_HEADER.substring("line,".length()).split(",");
+
+    private Results() {}
+
+    static void appendCsv(StringBuilder b, @Nullable String id, int lineNo, String[] results) {
+      if (id != null) {
+        Csv.appendCell(b, id);
+        b.append(',');
+      }
+      b.append(lineNo);
+      for (String r : results) {
+        b.append(',');
+        Csv.appendCell(b, r);
+      }
+      b.append("\r\n");
+    }
+
+    /**
+     * One JSON object and a line feed: {@code id} (when given) and {@code line} (when not negative)
+     * first, then the result fields; an empty field is {@code null}, the codes are arrays.
+     */
+    static void appendJson(StringBuilder b, @Nullable String id, int lineNo, String[] results) {
+      b.append('{');
+      boolean first = true;
+      if (id != null) {
+        b.append("\"id\":");
+        Json.appendString(b, id);
+        first = false;
+      }
+      if (lineNo >= 0) {
+        b.append(first ? "" : ",").append("\"line\":").append(lineNo);
+        first = false;
+      }
+      for (int i = 0; i < results.length; i++) {
+        b.append(first ? "" : ",").append('"').append(NAMES[i]).append("\":");
+        first = false;
+        String r = results[i];
+        if (NAMES[i].endsWith("_codes")) {
+          b.append('[');
+          if (!r.isEmpty()) {
+            String[] codes = r.split(" ");
+            for (int c = 0; c < codes.length; c++) {
+              b.append(c == 0 ? "" : ",");
+              Json.appendString(b, codes[c]);
+            }
+          }
+          b.append(']');
+        } else if (r.isEmpty()) {
+          b.append("null");
+        } else {
+          Json.appendString(b, r);
+        }
+      }
+      b.append("}\n");
+    }
+  }
+
+  /**
+   * Evaluates trips for the result fields: through the engine's evaluator with every rule's status, so
+   * that a row's codes come without making its findings and their messages (a third of the cost of a
+   * row that needs a visa). Thread-safe; each thread brings its own {@link #buffer}.
+   */
+  static final class Checker {
+    private final Evaluator evaluator;
+    /** {@code REGIME:CODE} of every rule, in the order of the statuses. */
+    private final String[] labels;
+
+    Checker(TransitPolicy policy) {
+      this.evaluator = new Evaluator(policy.catalogue());
+      List<String> all = new ArrayList<>();
+      for (Regime regime : evaluator.regimes()) {
+        for (FindingCode code : evaluator.codes(regime)) {
+          all.add(regime + ":" + code);
+        }
+      }
+      this.labels = all.toArray(new String[0]);
+    }
+
+    Status[] buffer() {
+      return new Status[evaluator.ruleCount()];
+    }
+
+    Evaluator.Decision decide(Trip trip) {
+      return evaluator.decide(trip);
+    }
+
+    /**
+     * The result fields of an evaluation. Only a trip that needs a visa or a review lists codes: a
+     * visa-free trip has no reasons against it, and the regimes do not apply to a traveller who is
+     * not a foreigner (NOT_APPLICABLE), so their failures would be noise.
+     */
+    String[] results(Evaluator.Decision decision, Status[] statuses) {
+      Evaluation e = decision.evaluation();
+      boolean reasons = e.verdict() == Verdict.VISA_REQUIRED || e.verdict() == Verdict.NEEDS_REVIEW;
+      if (reasons) {
+        decision.statuses(statuses);
+      }
+      return new String[] {
         e.verdict().name(),
         e.regime().map(Enum::name).orElse(""),
         e.exitDeadline().map(d -> d.toOffsetDateTime().toString()).orElse(""),
-        visaFree ? "" : codes(e, Status.FAIL),
-        visaFree ? "" : codes(e, Status.UNKNOWN),
+        reasons ? codes(statuses, Status.FAIL) : "",
+        reasons ? codes(statuses, Status.UNKNOWN) : "",
         e.suggestedVisa().map(Enum::name).orElse(""),
         "",
-        ""));
-  }
+        ""
+      };
+    }
 
-  private static boolean bool(Map<String, String> f, String field, boolean fallback) throws FieldException {
-    String v = f.getOrDefault(field, "").strip().toLowerCase(Locale.ROOT);
-    if (v.isEmpty()) {
-      return fallback;
-    }
-    if (v.equals("true") || v.equals("yes")) {
-      return true;
-    }
-    if (v.equals("false") || v.equals("no")) {
-      return false;
-    }
-    throw new FieldException(field, "\"" + v + "\" is not true or false");
-  }
-
-  /** The distinct {@code REGIME:CODE} pairs with a status, separated by spaces. */
-  private static String codes(Evaluation e, Status status) {
-    StringBuilder b = new StringBuilder();
-    for (Finding f : e.findings()) {
-      if (f.status() == status) {
-        b.append(b.length() == 0 ? "" : " ").append(f.regime()).append(':').append(f.code());
+    /** The {@code REGIME:CODE} of every rule with a status, in the findings' order, separated by spaces. */
+    private String codes(Status[] statuses, Status status) {
+      StringBuilder b = new StringBuilder(512);
+      for (int i = 0; i < labels.length; i++) {
+        if (statuses[i] == status) {
+          b.append(b.length() == 0 ? "" : " ").append(labels[i]);
+        }
       }
+      return b.toString();
     }
-    return b.toString();
+  }
+
+  /**
+   * ISO dates and date-times as {@link LocalDate#parse} and {@link LocalDateTime#parse} read them, the
+   * usual {@code yyyy-MM-dd} and {@code yyyy-MM-ddTHH:mm} read digit by digit: the JDK's formatter
+   * costs more than the rest of a row's parsing. Whatever is not exactly that shape, or is no valid
+   * date, goes to the JDK's parser, which reads it or throws its own {@code DateTimeParseException}.
+   */
+  static final class Dates {
+    private Dates() {}
+
+    static LocalDate date(String text) {
+      String t = text.strip();
+      if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if ((year | month | day) >= 0 && valid(year, month, day)) {
+          return LocalDate.of(year, month, day);
+        }
+      }
+      return LocalDate.parse(t);
+    }
+
+    static LocalDateTime dateTime(String text) {
+      String t = text.strip();
+      if (t.length() == 16 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == 'T' && t.charAt(13) == ':') {
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        if ((year | month | day | hour | minute) >= 0 && valid(year, month, day) && hour < 24 && minute < 60) {
+          return LocalDateTime.of(year, month, day, hour, minute);
+        }
+      }
+      return LocalDateTime.parse(t);
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} write, or -1 if one is not a digit. */
+    private static int digits(String t, int start, int end) {
+      int n = 0;
+      for (int i = start; i < end; i++) {
+        char c = t.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
+
+    private static boolean valid(int year, int month, int day) {
+      return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
+    }
+  }
+
+  /** JSON string literals (RFC 8259). */
+  static final class Json {
+    private Json() {}
+
+    static void appendString(StringBuilder b, String s) {
+      b.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"':
+            b.append("\\\"");
+            break;
+          case '\\':
+            b.append("\\\\");
+            break;
+          case '\n':
+            b.append("\\n");
+            break;
+          case '\r':
+            b.append("\\r");
+            break;
+          case '\t':
+            b.append("\\t");
+            break;
+          default:
+            // Other control characters, and the two separators JavaScript does not allow in a string.
+            if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+              b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+              b.append(c);
+            }
+        }
+      }
+      b.append('"');
+    }
   }
 
   /**
@@ -864,6 +1292,15 @@ public final class TransitCheck {
       return decode(length);
     }
 
+    private boolean isAscii(int length) {
+      for (int i = 0; i < length; i++) {
+        if (line[i] < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private boolean fill() throws IOException {
       int n = in.read(buffer, 0, buffer.length);
       position = 0;
@@ -872,6 +1309,10 @@ public final class TransitCheck {
     }
 
     private String decode(int length) throws InputException {
+      if (isAscii(length)) {
+        // Most batch files are plain ASCII: a copy, without the decoder's bookkeeping.
+        return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+      }
       if (chars.capacity() < length) {
         chars = CharBuffer.allocate(Math.max(length, chars.capacity() * 2));
       }
@@ -910,7 +1351,17 @@ public final class TransitCheck {
      * @throws IllegalArgumentException if a quoted cell is not closed
      */
     static List<String> split(String line) {
-      List<String> cells = new ArrayList<>();
+      List<String> cells = new ArrayList<>(24);
+      if (line.indexOf('"') < 0) {
+        // No quoted cell: each cell is the text between two commas, taken without copying it twice.
+        int start = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+          cells.add(line.substring(start, comma));
+          start = comma + 1;
+        }
+        cells.add(line.substring(start));
+        return cells;
+      }
       StringBuilder cell = new StringBuilder();
       boolean quoted = false;
       for (int i = 0; i < line.length(); i++) {
@@ -940,20 +1391,13 @@ public final class TransitCheck {
       return cells;
     }
 
-    static String row(List<String> cells) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < cells.size(); i++) {
-        String c = cells.get(i);
-        if (i > 0) {
-          b.append(',');
-        }
-        if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-          b.append('"').append(c.replace("\"", "\"\"")).append('"');
-        } else {
-          b.append(c);
-        }
+    /** One cell, quoted when it holds a comma, a quote or a line break. */
+    static void appendCell(StringBuilder b, String c) {
+      if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+        b.append('"').append(c.replace("\"", "\"\"")).append('"');
+      } else {
+        b.append(c);
       }
-      return b.append("\r\n").toString();
     }
   }
 }

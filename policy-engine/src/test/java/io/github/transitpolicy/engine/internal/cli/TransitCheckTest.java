@@ -512,6 +512,300 @@ class TransitCheckTest {
     }
   }
 
+  // ------------------------------------------------------------------ batch work
+
+  private int runWithInput(String input, String... args) {
+    return TransitCheck.run(args, new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void aCsvOnStandardInputGoesToStandardOutput(@TempDir Path dir) throws Exception {
+    Path file = write(dir.resolve("trips.csv"), HEADER, GOOD_US, GOOD_IN, GOOD_TRANSIT);
+    assertEquals(0, run("--csv", file.toString()), err());
+    String fromFile = out();
+    out.reset();
+    assertEquals(0, runWithInput(lines(HEADER, GOOD_US, GOOD_IN, GOOD_TRANSIT), "--csv", "-"), err());
+    assertEquals(fromFile, out(), "stdin gives what the file gives");
+    out.reset();
+    assertEquals(0, runWithInput(lines(HEADER, GOOD_US, GOOD_IN, GOOD_TRANSIT), "--csv", "-", "--out", "-"), err());
+    assertEquals(fromFile, out(), "--out - is the standard output");
+    out.reset();
+    assertEquals(0, run("--csv", file.toString(), "--out", "-"), err());
+    assertEquals(fromFile, out());
+    assertEquals(4, fromFile.lines().count(), fromFile);
+  }
+
+  @Test
+  void aCsvOnStandardInputCanBeWrittenToAFile(@TempDir Path dir) throws Exception {
+    Path result = dir.resolve("results.csv");
+    assertEquals(0, runWithInput(lines(HEADER, GOOD_US), "--csv", "-", "--out", result.toString()), err());
+    assertEquals("", out());
+    List<String> written = Files.readAllLines(result, StandardCharsets.UTF_8);
+    assertEquals(List.of(TransitCheck.RESULT_HEADER, "2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,,,"), written);
+    assertEquals(List.of("results.csv"), names(dir), "no temporary file is left");
+  }
+
+  @Test
+  void problemsOnStandardInputNameItStdin(@TempDir Path dir) throws Exception {
+    assertEquals(4, runWithInput(lines(HEADER, GOOD_US, GOOD_US.replace("TOURISM", "SIGHTSEEING")), "--csv", "-"));
+    assertTrue(err().contains("transit-check: stdin:3: column purpose: "), err());
+    assertTrue(err().contains("stdin: 1 of 2 rows could not be evaluated"), err());
+    err.reset();
+    assertEquals(65, runWithInput(HEADER.replace(",purpose", "") + "\n", "--csv", "-"));
+    assertTrue(err().contains("stdin:1: missing column purpose"), err());
+    err.reset();
+    Path result = Files.writeString(dir.resolve("results.csv"), "earlier\n");
+    assertEquals(65, runWithInput("", "--csv", "-", "--out", result.toString()));
+    assertTrue(err().contains("stdin:1: empty file"), err());
+    assertEquals("earlier\n", Files.readString(result), "a failed run leaves the output as it was");
+  }
+
+  @Test
+  void anIdColumnIsCopiedAsTheFirstColumnOfEveryRow(@TempDir Path dir) throws Exception {
+    // The id anywhere in the header; a comma in it is quoted again on the way out.
+    String header = HEADER.replace("purpose,", "purpose,id,");
+    Path in = write(dir.resolve("trips.csv"), header,
+        GOOD_US.replace("TOURISM,", "TOURISM,A-1,"),
+        GOOD_IN.replace("WORK,", "WORK,\"B,2\","),
+        GOOD_US.replace("TOURISM,", "SIGHTSEEING,C-3,"),
+        "US,,2027-06-30,PVG",
+        GOOD_TRANSIT.replace("TRANSIT,", "TRANSIT,,"));
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(6, lines.size(), out());
+    assertEquals("id," + TransitCheck.RESULT_HEADER, lines.get(0));
+    assertEquals("A-1,2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,,,", lines.get(1));
+    assertTrue(lines.get(2).startsWith("\"B,2\",3,VISA_REQUIRED,"), lines.get(2));
+    List<String> bad = TransitCheck.Csv.split(lines.get(3));
+    assertEquals(List.of("C-3", "4", "ERROR"), bad.subList(0, 3), "a bad value keeps the row's id");
+    assertEquals("purpose", bad.get(8), lines.get(3));
+    assertEquals(List.of("", "5", "ERROR"), TransitCheck.Csv.split(lines.get(4)).subList(0, 3),
+        "a row with the wrong number of cells has no id that can be trusted");
+    assertTrue(lines.get(5).startsWith(",6,VISA_FREE,DIRECT_TRANSIT_24H,"), "an empty id stays empty: " + lines.get(5));
+  }
+
+  @Test
+  void jsonWritesOneObjectPerRowWithTheSameFields(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER + ",id", GOOD_US + ",A-1", GOOD_IN + ",B-2",
+        GOOD_US.replace("TOURISM", "SIGHTSEEING") + ",C-3");
+    assertEquals(4, run("--csv", in.toString(), "--json"), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(3, lines.size(), "no header line: " + out());
+    assertEquals("{\"id\":\"A-1\",\"line\":2,\"verdict\":\"VISA_FREE\",\"regime\":\"TRANSIT_240H\","
+        + "\"exit_deadline\":\"2025-12-12T00:00+08:00\",\"failing_codes\":[],\"unknown_codes\":[],"
+        + "\"suggested_visa\":null,\"error_column\":null,\"error_reason\":null}", lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"id\":\"B-2\",\"line\":3,\"verdict\":\"VISA_REQUIRED\",\"regime\":null,"
+        + "\"exit_deadline\":null,\"failing_codes\":[\""), lines.get(1));
+    assertTrue(lines.get(1).contains("\"TRANSIT_240H:ROUTE_TO_THIRD_COUNTRY\""), lines.get(1));
+    assertTrue(lines.get(1).endsWith(",\"suggested_visa\":\"Z\",\"error_column\":null,\"error_reason\":null}"),
+        lines.get(1));
+    assertTrue(lines.get(2).startsWith("{\"id\":\"C-3\",\"line\":4,\"verdict\":\"ERROR\",\"regime\":null,"
+        + "\"exit_deadline\":null,\"failing_codes\":[],\"unknown_codes\":[],\"suggested_visa\":null,"
+        + "\"error_column\":\"purpose\",\"error_reason\":\"\\\"SIGHTSEEING\\\" is not a purpose"), lines.get(2));
+    // The same rows as CSV: every field in the same order.
+    out.reset();
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> csv = out().lines().collect(Collectors.toList());
+    assertTrue(csv.get(2).startsWith("B-2,3,VISA_REQUIRED,,,"), csv.get(2));
+    String failing = TransitCheck.Csv.split(csv.get(2)).get(5);
+    assertTrue(lines.get(1).contains("\"failing_codes\":[\"" + failing.replace(" ", "\",\"") + "\"]"),
+        lines.get(1) + " against " + failing);
+  }
+
+  @Test
+  void jsonEscapesEveryCharacterAStringNeeds() {
+    StringBuilder b = new StringBuilder();
+    TransitCheck.Json.appendString(b, "a\"b\\c\td\u0001e\u2028中\uD83D\uDE00/");
+    assertEquals("\"a\\\"b\\\\c\\td\\u0001e\\u2028中\uD83D\uDE00/\"", b.toString());
+    b.setLength(0);
+    TransitCheck.Json.appendString(b, "\r\n\u001f");
+    assertEquals("\"\\r\\n\\u001f\"", b.toString());
+  }
+
+  @Test
+  void anIdWithQuotesAndBackslashesIsValidJson() {
+    String header = HEADER + ",id";
+    assertEquals(0, runWithInput(lines(header, GOOD_US + ",\"say \"\"hi\"\" \\ 中\""), "--csv", "-", "--json"), err());
+    assertTrue(out().startsWith("{\"id\":\"say \\\"hi\\\" \\\\ 中\",\"line\":2,"), out());
+    assertTrue(out().endsWith("}\n"), out());
+  }
+
+  @Test
+  void jsonForOneTrip() {
+    assertEquals(0, run(with(ELIGIBLE, "--json")), err());
+    assertEquals("{\"verdict\":\"VISA_FREE\",\"regime\":\"TRANSIT_240H\",\"exit_deadline\":\"2025-12-12T00:00+08:00\","
+        + "\"failing_codes\":[],\"unknown_codes\":[],\"suggested_visa\":null,\"error_column\":null,"
+        + "\"error_reason\":null}\n", out());
+    out.reset();
+    assertEquals(1, run(with(replacing("--nationality", "IN"), "--json")), err());
+    assertTrue(out().startsWith("{\"verdict\":\"VISA_REQUIRED\",\"regime\":null,"), out());
+  }
+
+  @Test
+  void versionPrintsTheLibraryAndDataVersionsAndExitsZero() throws Exception {
+    assertEquals(0, run("--version"), err());
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    int parent = pom.indexOf("<parent>");
+    String version = pom.substring(pom.indexOf("<version>", parent) + "<version>".length(),
+        pom.indexOf("</version>", parent));
+    io.github.transitpolicy.data.Catalogue catalogue = io.github.transitpolicy.data.Catalogue.bundled();
+    assertEquals("transit-check " + version + "\ndata version " + catalogue.dataVersion() + " (as of "
+        + catalogue.asOf() + ")\n", out());
+    assertEquals("", err());
+    assertTrue(out().contains("data version 2026-08-20 (as of 2026-12-01)"), out());
+  }
+
+  @Test
+  void theDeclarationsAreOptionalColumnsAndAnswerAsTheFlagsDo(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER + ",visa_refusal,immigration_violation",
+        GOOD_US + ",,", GOOD_US + ",true,", GOOD_US + ",,yes", GOOD_US + ",false,no", GOOD_US + ",maybe,",
+        GOOD_US + ",,1");
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> csv = out().lines().collect(Collectors.toList());
+    assertEquals(7, csv.size(), out());
+    assertTrue(csv.get(1).startsWith("2,VISA_FREE,"), csv.get(1));
+    assertTrue(csv.get(4).startsWith("5,VISA_FREE,"), csv.get(4));
+    for (String[] declared : List.of(new String[] {"--visa-refusal"}, new String[] {"--immigration-violation"})) {
+      out.reset();
+      int code = run(with(ELIGIBLE, declared[0], "--json"));
+      assertTrue(code != 0, "a declaration changes this trip's verdict: " + out());
+      String verdict = out().substring(out().indexOf(":\"") + 2, out().indexOf("\","));
+      List<String> row = TransitCheck.Csv.split(csv.get(declared[0].equals("--visa-refusal") ? 2 : 3));
+      assertEquals(verdict, row.get(1), declared[0] + " as a column: " + row);
+      assertTrue(row.get(4).contains("NO_ADVERSE_RECORD") || row.get(5).contains("NO_ADVERSE_RECORD"),
+          "the reason names the declaration's rule: " + row);
+    }
+    assertErrorRow(csv.get(5), "6", "visa_refusal", "\"maybe\" is not true or false");
+    assertErrorRow(csv.get(6), "7", "immigration_violation", "\"1\" is not true or false");
+  }
+
+  @Test
+  void notApplicableRowsListNoCodes(@TempDir Path dir) throws Exception {
+    String chinese = GOOD_US.replaceFirst("^US,", "CN,");
+    String hongKong = GOOD_US.replaceFirst("^US,,", "GB,HK_MACAO_RESIDENT_PERMIT,");
+    String taiwan = GOOD_US.replaceFirst("^US,,", "CN,TAIWAN_RESIDENT_PERMIT,");
+    Path in = write(dir.resolve("trips.csv"), HEADER, chinese, hongKong, taiwan);
+    assertEquals(0, run("--csv", in.toString()), err());
+    List<String> csv = out().lines().collect(Collectors.toList());
+    assertEquals(List.of("2,NOT_APPLICABLE,,,,,,,", "3,NOT_APPLICABLE,,,,,,,", "4,NOT_APPLICABLE,,,,,,,"),
+        csv.subList(1, 4));
+    // The evaluation itself still holds the regimes' failures: the CSV leaves them out on purpose.
+    out.reset();
+    assertEquals(3, run(replacing("--nationality", "CN")));
+    assertTrue(out().contains(" FAIL"), "the full evaluation still shows them: " + out());
+  }
+
+  @Test
+  void aLargeFileIsEvaluatedInParallelAndWrittenInOrder(@TempDir Path dir) throws Exception {
+    // Several chunks for the workers, a bad row now and then, and blank lines: the output must be row
+    // for row what the rows give one by one, in the input's order, with the first ten errors in order.
+    List<String> rows = new ArrayList<>();
+    rows.add(HEADER + ",id");
+    String[] kinds = {GOOD_US, GOOD_IN, GOOD_TRANSIT, GOOD_US.replace("TOURISM", "SIGHTSEEING"), ""};
+    int n = TransitCheck.CHUNK_ROWS * 3 + 17;
+    for (int i = 0; i < n; i++) {
+      String kind = kinds[(i * 7 + i / 5) % kinds.length];
+      rows.add(kind.isEmpty() ? "" : kind + ",R" + i);
+    }
+    List<String> single = new ArrayList<>();
+    for (String kind : kinds) {
+      if (kind.isEmpty()) {
+        continue;
+      }
+      out.reset();
+      err.reset();
+      runWithInput(lines(HEADER + ",id", kind + ",X"), "--csv", "-");
+      single.add(out().lines().skip(1).findFirst().orElseThrow().replaceFirst("^X,2,", ""));
+    }
+    out.reset();
+    err.reset();
+    Path in = write(dir.resolve("big.csv"), rows.toArray(new String[0]));
+    Path result = dir.resolve("results.csv");
+    assertEquals(4, run("--csv", in.toString(), "--out", result.toString()), err());
+    List<String> written = Files.readAllLines(result, StandardCharsets.UTF_8);
+
+    int expectedRows = 0;
+    int at = 1;
+    List<String> expectedErrors = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int k = (i * 7 + i / 5) % kinds.length;
+      if (kinds[k].isEmpty()) {
+        continue;
+      }
+      expectedRows++;
+      String expected = "R" + i + "," + (i + 2) + "," + single.get(k);
+      assertEquals(expected, written.get(at++), "row " + i);
+      if (k == 3 && expectedErrors.size() < 10) {
+        expectedErrors.add("transit-check: " + in + ":" + (i + 2) + ": column purpose: ");
+      }
+    }
+    assertEquals(expectedRows + 1, written.size());
+    List<String> printed = err().lines().filter(l -> l.contains("column purpose")).collect(Collectors.toList());
+    assertEquals(10, printed.size(), err());
+    for (int i = 0; i < 10; i++) {
+      assertTrue(printed.get(i).startsWith(expectedErrors.get(i)), printed.get(i) + " vs " + expectedErrors.get(i));
+    }
+  }
+
+  @Test
+  void datesAreReadAsTheJdkReadsThem() {
+    // The digit-by-digit path must accept, refuse and read exactly what LocalDate(Time).parse does.
+    org.quicktheories.core.Gen<String> dates = org.quicktheories.generators.SourceDSL.integers().between(0, 10_000)
+        .zip(org.quicktheories.generators.SourceDSL.integers().between(0, 13),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 32),
+            (y, m, d) -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y, m, d));
+    org.quicktheories.core.Gen<String> times = dates.zip(
+        org.quicktheories.generators.SourceDSL.integers().between(0, 25),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 61),
+        (date, h, min) -> String.format(java.util.Locale.ROOT, "%sT%02d:%02d", date, h, min));
+    org.quicktheories.core.Gen<String> noise = org.quicktheories.generators.SourceDSL.strings()
+        .betweenCodePoints('+', ':').ofLengthBetween(8, 18);
+    org.quicktheories.QuickTheory.qt().withExamples(20_000).forAll(dates.mix(noise, 20)).checkAssert(t ->
+        assertEquals(outcome(() -> java.time.LocalDate.parse(t.strip())), outcome(() -> TransitCheck.Dates.date(t)), t));
+    org.quicktheories.QuickTheory.qt().withExamples(20_000).forAll(times.mix(noise, 20)).checkAssert(t ->
+        assertEquals(outcome(() -> java.time.LocalDateTime.parse(t.strip())), outcome(() -> TransitCheck.Dates.dateTime(t)),
+            t));
+    assertEquals(java.time.LocalDate.of(2024, 2, 29), TransitCheck.Dates.date(" 2024-02-29 "));
+    assertEquals(java.time.LocalDateTime.of(2025, 12, 1, 10, 0, 30), TransitCheck.Dates.dateTime("2025-12-01T10:00:30"));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.date("2023-02-29"));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.dateTime("2025-12-01T24:00"));
+  }
+
+  @Test
+  void cellsWrittenAreTheCellsRead() {
+    // Unquoted lines take the short path, quoted ones the long one: both must give back what was written.
+    org.quicktheories.core.Gen<String> cell = org.quicktheories.generators.SourceDSL.strings()
+        .betweenCodePoints(' ', '~').ofLengthBetween(0, 6).mix(
+            org.quicktheories.generators.SourceDSL.arbitrary().pick("", ",", "\"", "a,b", "\"\"", "中,\"x\""), 30);
+    org.quicktheories.QuickTheory.qt().withExamples(20_000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(cell).ofSizeBetween(1, 8)).checkAssert(cells -> {
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < cells.size(); i++) {
+            b.append(i == 0 ? "" : ",");
+            TransitCheck.Csv.appendCell(b, cells.get(i));
+          }
+          assertEquals(cells, TransitCheck.Csv.split(b.toString()), b.toString());
+          String line = String.join(",", cells);
+          if (line.indexOf('"') < 0) {
+            assertEquals(Arrays.asList(line.split(",", -1)), TransitCheck.Csv.split(line), line);
+          }
+        });
+  }
+
+  /** What parsing gives: the value, or the kind of exception and its message. */
+  private static String outcome(java.util.function.Supplier<Object> parse) {
+    try {
+      return "value " + parse.get();
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
   // ------------------------------------------------------------------ diff
 
   private static final Path TABLES = Path.of("../policy-data/src/main/tables");
