@@ -198,7 +198,7 @@ final class LegsCheck {
   /** Evaluates every itinerary of the file; returns how many were ERROR rows. */
   static int evaluate(TransitPolicy policy, String file, List<String> lines, Map<String, Integer> columns,
       Writer out) throws IOException {
-    out.write(TransitCheck.Csv.row(OUTPUT));
+    out.write(csvRow(OUTPUT));
     int failed = 0;
     int i = 1;
     while (i < lines.size()) {
@@ -246,7 +246,7 @@ final class LegsCheck {
       error.set(0, id);
       error.set(2, "ERROR");
       error.set(OUTPUT.size() - 1, Objects.requireNonNull(problem));
-      out.write(TransitCheck.Csv.row(error));
+      out.write(csvRow(error));
     }
     return failed;
   }
@@ -340,6 +340,18 @@ final class LegsCheck {
     return i == null || i >= row.size() ? "" : row.get(i).strip();
   }
 
+  /** One CSV line of cells, quoted where needed, ending CRLF like the other result files. */
+  static String csvRow(List<String> cells) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      TransitCheck.Csv.appendCell(b, cells.get(i));
+    }
+    return b.append("\r\n").toString();
+  }
+
   private static String reason(Exception e) {
     String m = e.getMessage();
     return m != null ? m : e.getClass().getSimpleName();
@@ -351,7 +363,7 @@ final class LegsCheck {
       row.set(0, id);
       row.set(1, "0");
       row.set(2, answer.verdict().name());
-      out.write(TransitCheck.Csv.row(row));
+      out.write(csvRow(row));
       return;
     }
     for (int s = 0; s < answer.stays().size(); s++) {
@@ -365,7 +377,7 @@ final class LegsCheck {
         }
       }
       @Nullable String deadline = e.exitDeadline().map(d -> d.toLocalDateTime().toString()).orElse("");
-      out.write(TransitCheck.Csv.row(List.of(id, String.valueOf(s + 1), answer.verdict().name(), e.verdict().name(),
+      out.write(csvRow(List.of(id, String.valueOf(s + 1), answer.verdict().name(), e.verdict().name(),
           e.regime().map(Enum::name).orElse(""), t.arrival().port(), t.arrival().time().toString(),
           t.departure().port(), t.departure().time().toString(), t.arrival().from().code(),
           t.departure().to().code(), Objects.requireNonNull(deadline), failing.toString(), "")));
