@@ -4,6 +4,11 @@ import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.engine.internal.Evaluator;
 import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.Trip;
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -33,15 +38,25 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe. {@link #evaluate} does no I/O and never reads the clock:
  * the policy version is chosen by the trip's entry date. The answer is what the published rules say;
  * the border officer decides.
+ *
+ * <p>The bundled policy is {@link Serializable} (so a Spark or Flink function may capture it): it is
+ * written as a reference to the bundled catalogue, never with its tables, and read back as the
+ * receiving JVM's {@link #bundled()} instance, which must bundle the same data version. A policy
+ * {@link #using using} any other catalogue refuses serialisation with a
+ * {@link NotSerializableException}: its tables would have to travel with every task; obtain it inside
+ * the task instead (e.g. {@code Catalogue.load} of a directory every worker can read).
  */
-public final class TransitPolicy {
+public final class TransitPolicy implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final class Bundled {
     static final TransitPolicy INSTANCE = new TransitPolicy(Catalogue.bundled());
   }
 
-  private final Catalogue catalogue;
-  private final Evaluator evaluator;
+  // Never written: writeReplace puts a SerialProxy in the stream instead.
+  private final transient Catalogue catalogue;
+  private final transient Evaluator evaluator;
 
   private TransitPolicy(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -113,6 +128,61 @@ public final class TransitPolicy {
    */
   public ItineraryEvaluation evaluate(Itinerary itinerary) {
     return Stays.evaluate(this, Objects.requireNonNull(itinerary, "itinerary"));
+  }
+
+  /**
+   * Writes the bundled policy as its serial proxy, the data version alone; refuses any other.
+   *
+   * @return the serial proxy
+   * @throws NotSerializableException for a policy of a catalogue other than {@link Catalogue#bundled()}
+   */
+  private Object writeReplace() throws ObjectStreamException {
+    if (catalogue != Catalogue.bundled()) {
+      throw new NotSerializableException("TransitPolicy of a catalogue other than the bundled one (data version "
+          + catalogue.dataVersion() + ") is not serializable: its tables would travel with it. Obtain it"
+          + " inside the task (TransitPolicy.using(Catalogue.load(directory)) from a directory every worker"
+          + " reads), or use TransitPolicy.bundled(), which serializes as a reference");
+    }
+    return new SerialProxy(catalogue.dataVersion());
+  }
+
+  /**
+   * A stream that holds a policy's fields was not written by this class: refuse it.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("TransitPolicy is read through its serial proxy only");
+  }
+
+  /** The serial form of {@link #bundled()}: the data version it was written with, checked on reading. */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The data version of the writing JVM's bundled catalogue. */
+    private final String dataVersion;
+
+    SerialProxy(String dataVersion) {
+      this.dataVersion = dataVersion;
+    }
+
+    /**
+     * The reading JVM's bundled policy.
+     *
+     * @return {@link TransitPolicy#bundled()}
+     * @throws InvalidObjectException if it bundles another data version
+     */
+    private Object readResolve() throws ObjectStreamException {
+      TransitPolicy bundled = bundled();
+      String here = bundled.catalogue.dataVersion();
+      if (!here.equals(dataVersion)) {
+        // Another data version would silently give other answers on this worker than on the driver.
+        throw new InvalidObjectException("TransitPolicy was serialized with data version " + dataVersion
+            + " but this JVM bundles data version " + here + ": use the same transit-policy jars everywhere");
+      }
+      return bundled;
+    }
   }
 
   @Override
