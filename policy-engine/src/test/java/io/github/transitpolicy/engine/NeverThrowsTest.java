@@ -143,7 +143,7 @@ public class NeverThrowsTest {
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       assertNotNull(e);
-      assertEquals(40, e.findings().size());
+      assertEquals(60, e.findings().size());
       assertEquals(9, e.findings(Regime.HAINAN_30D).size());
       assertEquals(6, e.findings(Regime.DIRECT_TRANSIT_24H).size());
       assertEquals(4, e.findings(Regime.RESIDENCE).size());
@@ -229,7 +229,7 @@ public class NeverThrowsTest {
   void evaluateNeverThrowsAtTheEndsOfTheSupportedRange() {
     qt().withExamples(3000).forAll(EXTREME_TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
-      assertEquals(40, e.findings().size());
+      assertEquals(60, e.findings().size());
       assertNotNull(e.describe(Locale.ENGLISH));
       assertNotNull(e.describe(Locale.CHINESE));
       if (e.exitDeadline().isPresent()) {
@@ -252,7 +252,7 @@ public class NeverThrowsTest {
         .purpose(Purpose.TOURISM).staysInPort(true).build();
     for (Trip t : List.of(first, last)) {
       Evaluation e = TransitPolicy.bundled().evaluate(t);
-      assertEquals(40, e.findings().size(), e::toString);
+      assertEquals(60, e.findings().size(), e::toString);
       assertNotNull(e.describe(Locale.ENGLISH));
     }
   }
