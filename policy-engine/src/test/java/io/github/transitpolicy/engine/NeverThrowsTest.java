@@ -149,6 +149,8 @@ public class NeverThrowsTest {
       assertEquals(4, e.findings(Regime.RESIDENCE).size());
       assertEquals(9, e.findings(Regime.VISA_EXEMPTION).size());
       assertEquals(12, e.findings(Regime.TRANSIT_240H).size());
+      assertEquals(10, e.findings(Regime.TRANSIT_144H).size());
+      assertEquals(10, e.findings(Regime.TRANSIT_72H).size());
       for (Finding f : e.findings()) {
         assertFalse(f.message(Locale.ENGLISH).isBlank(), f::toString);
         assertFalse(f.message(Locale.CHINESE).isBlank(), f::toString);
@@ -162,7 +164,7 @@ public class NeverThrowsTest {
   @Test
   void theVerdictFollowsFromTheFindings() {
     List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.RESIDENCE, Regime.VISA_EXEMPTION,
-        Regime.TRANSIT_240H, Regime.HAINAN_30D);
+        Regime.TRANSIT_240H, Regime.HAINAN_30D, Regime.TRANSIT_144H, Regime.TRANSIT_72H);
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       Optional<Regime> firstPassing = order.stream()

@@ -281,17 +281,31 @@ final class HistoryTransitRules extends RegimeRules {
   /** Departure within the zone's hours; where the counting is not sourced, only a departure within both readings passes. */
   static final class StayWithinLimit extends Rule {
     private final Regime regime;
+    /** The most hours any zone of the regime allowed: a stay beyond them fails whatever the zone. */
+    private final long longestHours;
 
     StayWithinLimit(Catalogue catalogue, Regime regime) {
       super(new Findings(catalogue, regime, FindingCode.STAY_WITHIN_LIMIT));
       this.regime = regime;
+      long longest = 0;
+      for (TransitZone z : catalogue.transitZones()) {
+        if (z.regime() == regime) {
+          longest = Math.max(longest, z.hours());
+        }
+      }
+      this.longestHours = longest;
     }
 
     @Override
     Status check(TripFacts trip, Answer to) {
       TransitZone z = entryZone(trip, regime);
       if (z == null) {
-        return unknown(to, Messages.HISTORY_STAY_NO_ZONE);
+        // The zone is not known, but its hours are bounded: the later reading (from the next midnight) of
+        // the longest zone is the latest any zone of the regime allowed.
+        ZonedDateTime latest = SharedRules.fromNextMidnight(trip.entryDate, longestHours);
+        return longestHours > 0 && SharedRules.isAfter(trip.departure, latest)
+            ? fail(to, Messages.HISTORY_STAY_BEYOND_ANY_ZONE, trip.departure.toLocalDateTime(), longestHours, latest)
+            : unknown(to, Messages.HISTORY_STAY_NO_ZONE);
       }
       ZonedDateTime[] by = deadlines(trip, z);
       if (SharedRules.isAfter(trip.departure, by[1])) {
