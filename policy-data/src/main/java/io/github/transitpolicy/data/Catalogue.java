@@ -331,6 +331,30 @@ public interface Catalogue {
   Optional<RuleBasis> ruleBasis(Regime regime, FindingCode code);
 
   /**
+   * The zones of the 72- and 144-hour transit schemes (table {@code transit_history_zones}), in table order.
+   *
+   * @return the zones
+   */
+  List<TransitZone> transitZones();
+
+  /**
+   * The ports of the 72/144-hour zones (table {@code transit_history_ports}), in table order.
+   *
+   * @return the ports
+   */
+  List<TransitZonePort> transitZonePorts();
+
+  /**
+   * Whether the ports table lists every entry port of a 72/144-hour regime the catalogue knows on a day
+   * (table {@code transit_history_lists}).
+   *
+   * @param regime the regime
+   * @param day the day
+   * @return true if a known port in no zone on that day was not an entry port
+   */
+  boolean transitZoneListComplete(Regime regime, LocalDate day);
+
+  /**
    * The names of the tables this catalogue exports, e.g. {@code ports}, {@code places}.
    *
    * @return the table names, in a stable order

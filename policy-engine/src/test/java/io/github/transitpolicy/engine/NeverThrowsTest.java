@@ -143,12 +143,14 @@ public class NeverThrowsTest {
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       assertNotNull(e);
-      assertEquals(40, e.findings().size());
+      assertEquals(60, e.findings().size());
       assertEquals(9, e.findings(Regime.HAINAN_30D).size());
       assertEquals(6, e.findings(Regime.DIRECT_TRANSIT_24H).size());
       assertEquals(4, e.findings(Regime.RESIDENCE).size());
       assertEquals(9, e.findings(Regime.VISA_EXEMPTION).size());
       assertEquals(12, e.findings(Regime.TRANSIT_240H).size());
+      assertEquals(10, e.findings(Regime.TRANSIT_144H).size());
+      assertEquals(10, e.findings(Regime.TRANSIT_72H).size());
       for (Finding f : e.findings()) {
         assertFalse(f.message(Locale.ENGLISH).isBlank(), f::toString);
         assertFalse(f.message(Locale.CHINESE).isBlank(), f::toString);
@@ -162,7 +164,7 @@ public class NeverThrowsTest {
   @Test
   void theVerdictFollowsFromTheFindings() {
     List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.RESIDENCE, Regime.VISA_EXEMPTION,
-        Regime.TRANSIT_240H, Regime.HAINAN_30D);
+        Regime.TRANSIT_240H, Regime.HAINAN_30D, Regime.TRANSIT_144H, Regime.TRANSIT_72H);
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       Optional<Regime> firstPassing = order.stream()
@@ -229,7 +231,7 @@ public class NeverThrowsTest {
   void evaluateNeverThrowsAtTheEndsOfTheSupportedRange() {
     qt().withExamples(3000).forAll(EXTREME_TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
-      assertEquals(40, e.findings().size());
+      assertEquals(60, e.findings().size());
       assertNotNull(e.describe(Locale.ENGLISH));
       assertNotNull(e.describe(Locale.CHINESE));
       if (e.exitDeadline().isPresent()) {
@@ -252,7 +254,7 @@ public class NeverThrowsTest {
         .purpose(Purpose.TOURISM).staysInPort(true).build();
     for (Trip t : List.of(first, last)) {
       Evaluation e = TransitPolicy.bundled().evaluate(t);
-      assertEquals(40, e.findings().size(), e::toString);
+      assertEquals(60, e.findings().size(), e::toString);
       assertNotNull(e.describe(Locale.ENGLISH));
     }
   }

@@ -25,21 +25,38 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PolicyEdgesTest {
 
   /**
-   * Before 2024-12-17 the 72/144-hour schemes applied to this very trip (US, PVG, stay in Shanghai):
-   * the dated 240-hour rules cannot judge it and must not say "visa required".
+   * Before 2024-12-17 the 72/144-hour schemes applied to this very trip (US, PVG, stay in Shanghai): the
+   * dated 240-hour rules cannot judge it, and its POLICY_IN_FORCE fails, the older schemes being regimes
+   * of their own (SPEC 3.8).
    */
   @ParameterizedTest
   @EnumSource(value = FindingCode.class, names = {
-    "POLICY_IN_FORCE", "NATIONALITY_ELIGIBLE", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED",
+    "NATIONALITY_ELIGIBLE", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED",
     "VISITS_WITHIN_AREA", "DOCUMENT_VALIDITY", "STAY_WITHIN_LIMIT"})
   void beforeThePolicyTheDatedRulesAreUnknown(FindingCode code) {
     Evaluation e = baseline().enteringOn(LocalDate.of(2024, 12, 16)).evaluate();
     assertStatus(Status.UNKNOWN, e, Regime.TRANSIT_240H, code);
+    assertStatus(Status.FAIL, e, Regime.TRANSIT_240H, FindingCode.POLICY_IN_FORCE);
   }
 
   @Test
-  void beforeThePolicyAnOtherwiseEligibleTripNeedsReview() {
+  void beforeThePolicyAnOtherwiseEligibleTripIsJudgedByThe144HourScheme() {
+    // the baseline trip leaves from Beijing, another zone, after more than 144 hours
     Evaluation e = baseline().enteringOn(LocalDate.of(2024, 12, 16)).evaluate();
+    assertEquals(Verdict.VISA_REQUIRED, e.verdict());
+    assertStatus(Status.FAIL, e, Regime.TRANSIT_144H, FindingCode.EXIT_PORT_PERMITTED);
+    // the same stay within Shanghai-Jiangsu-Zhejiang and its 144 hours passes
+    Evaluation within = baseline().ports("PVG", "PVG")
+        .times(LocalDateTime.of(2024, 12, 16, 10, 0), LocalDateTime.of(2024, 12, 22, 23, 30)).evaluate();
+    assertEquals(Verdict.VISA_FREE, within.verdict());
+    assertEquals(Optional.of(Regime.TRANSIT_144H), within.regime());
+  }
+
+  @Test
+  void beforeEveryKnownTransitSchemeAnOtherwiseEligibleTripNeedsReview() {
+    Evaluation e = baseline().enteringOn(LocalDate.of(2012, 12, 31)).evaluate();
+    assertStatus(Status.UNKNOWN, e, Regime.TRANSIT_240H, FindingCode.POLICY_IN_FORCE);
+    assertStatus(Status.FAIL, e, Regime.TRANSIT_72H, FindingCode.POLICY_IN_FORCE);
     assertEquals(Verdict.NEEDS_REVIEW, e.verdict());
     assertEquals(Optional.empty(), e.regime());
   }

@@ -59,11 +59,13 @@ class QuickStartTest {
   @Test
   void reportsThirtySixFindingsSixNineTwelveAndNinePerRegime() {
     Evaluation result = specExample();
-    assertEquals(40, result.findings().size());
+    assertEquals(60, result.findings().size());
     assertEquals(9, result.findings(Regime.HAINAN_30D).size());
     assertEquals(6, result.findings(Regime.DIRECT_TRANSIT_24H).size());
     assertEquals(9, result.findings(Regime.VISA_EXEMPTION).size());
     assertEquals(12, result.findings(Regime.TRANSIT_240H).size());
+    assertEquals(10, result.findings(Regime.TRANSIT_144H).size());
+    assertEquals(10, result.findings(Regime.TRANSIT_72H).size());
     Set<Regime> regimes = result.findings().stream().map(Finding::regime).collect(Collectors.toSet());
     assertEquals(EnumSet.allOf(Regime.class), regimes);
   }

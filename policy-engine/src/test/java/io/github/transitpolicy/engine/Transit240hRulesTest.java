@@ -44,10 +44,18 @@ class Transit240hRulesTest {
   // POLICY_IN_FORCE
 
   @Test
-  void policyInForceIsUnknownTheDayBeforeThe240HourPolicy() {
+  void policyInForceFailsTheDayBeforeThe240HourPolicyWhereThe144HourSchemeAnswers() {
     Evaluation e = baseline().enteringOn(LocalDate.of(2024, 12, 16)).evaluate();
+    Finding f = assertStatus(FAIL, e, TRANSIT_240H, POLICY_IN_FORCE);
+    assertMessage(f, "2024-12-16", "2024-12-17", "72/144-hour");
+    assertEquals(Optional.empty(), e.regime());
+  }
+
+  @Test
+  void policyInForceIsUnknownBeforeEveryKnownTransitScheme() {
+    Evaluation e = baseline().enteringOn(LocalDate.of(2012, 12, 31)).evaluate();
     Finding f = assertStatus(UNKNOWN, e, TRANSIT_240H, POLICY_IN_FORCE);
-    assertMessage(f, "2024-12-16", "2024-12-17");
+    assertMessage(f, "2012-12-31", "2024-12-17");
     assertEquals(Optional.empty(), e.regime());
   }
 

@@ -43,7 +43,7 @@ class VerdictTest {
     assertEquals(Optional.empty(), e.suggestedVisa());
     assertEquals(ArrivalCard.Requirement.NOT_REQUIRED, e.arrivalCard().requirement());
     assertFalse(e.notes().isEmpty());
-    assertEquals(40, e.findings().size(), "the findings are still all reported");
+    assertEquals(60, e.findings().size(), "the findings are still all reported");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -225,12 +225,16 @@ class VerdictTest {
     Evaluation e = baseline().nationality("FR").ports("PVG", "PVG").times(arrival, arrival.plusHours(5))
         .staysInPort(true).evaluate();
     for (Finding f : e.findings()) {
-      if (f.regime() != Regime.HAINAN_30D && f.regime() != Regime.RESIDENCE) {
+      if (f.regime() != Regime.HAINAN_30D && f.regime() != Regime.RESIDENCE
+          && f.regime() != Regime.TRANSIT_144H && f.regime() != Regime.TRANSIT_72H) {
         assertEquals(Status.PASS, f.status(), f::toString);
       }
     }
     // Residence, between direct transit and the exemption, fails only for want of a residence document.
     assertEquals(Status.FAIL, Trips.status(e, Regime.RESIDENCE, FindingCode.RESIDENCE_DOCUMENT_HELD));
+    // The 72/144-hour schemes ended on 2024-12-16.
+    assertEquals(Status.FAIL, Trips.status(e, Regime.TRANSIT_144H, FindingCode.POLICY_IN_FORCE));
+    assertEquals(Status.FAIL, Trips.status(e, Regime.TRANSIT_72H, FindingCode.POLICY_IN_FORCE));
     assertEquals(List.of(Regime.DIRECT_TRANSIT_24H, Regime.VISA_EXEMPTION, Regime.TRANSIT_240H), e.passingRegimes());
     assertEquals(Optional.of(Regime.DIRECT_TRANSIT_24H), e.regime());
     assertEquals(Optional.of(Trips.beijing(2025, 12, 2, 10, 0)), e.exitDeadline());

@@ -16,7 +16,11 @@ public enum Regime {
   /** 240-hour visa-free transit. */
   TRANSIT_240H("240-hour visa-free transit", "240小时过境免签"),
   /** Hainan's 30-day visa-free entry for the nationals of its list. */
-  HAINAN_30D("Hainan 30-day visa-free entry", "海南入境免签");
+  HAINAN_30D("Hainan 30-day visa-free entry", "海南入境免签"),
+  /** The regional 144-hour visa-free transit of 2016-01-30 to 2024-12-16. */
+  TRANSIT_144H("144-hour visa-free transit", "144小时过境免签"),
+  /** The city 72-hour visa-free transit of 2013-01-01 to 2024-12-16. */
+  TRANSIT_72H("72-hour visa-free transit", "72小时过境免签");
 
   private final String english;
   private final String chinese;

@@ -63,7 +63,7 @@ class LocalizedTextTest {
   @Test
   void regimeOrderAndNames() {
     assertEquals(
-        "[DIRECT_TRANSIT_24H, RESIDENCE, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D]",
+        "[DIRECT_TRANSIT_24H, RESIDENCE, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D, TRANSIT_144H, TRANSIT_72H]",
         java.util.Arrays.toString(Regime.values()));
     assertEquals("24-hour direct transit", Regime.DIRECT_TRANSIT_24H.displayName(Locale.ENGLISH));
     assertEquals("24小时直接过境", Regime.DIRECT_TRANSIT_24H.displayName(Locale.CHINA));
@@ -73,6 +73,8 @@ class LocalizedTextTest {
     assertEquals("免签入境", Regime.VISA_EXEMPTION.displayName(Locale.CHINESE));
     assertEquals("240-hour visa-free transit", Regime.TRANSIT_240H.displayName(Locale.US));
     assertEquals("240小时过境免签", Regime.TRANSIT_240H.displayName(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("144-hour visa-free transit", Regime.TRANSIT_144H.displayName(Locale.ENGLISH));
+    assertEquals("72小时过境免签", Regime.TRANSIT_72H.displayName(Locale.CHINESE));
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.github.transitpolicy.data.PurposeScope;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.data.RuleBasis;
 import io.github.transitpolicy.data.StayCounting;
+import io.github.transitpolicy.data.TransitZone;
+import io.github.transitpolicy.data.TransitZonePort;
 import io.github.transitpolicy.data.VisaSuggestion;
 import io.github.transitpolicy.model.Airport;
 import io.github.transitpolicy.model.Capability;
@@ -170,6 +172,9 @@ public final class TableCatalogue implements Catalogue {
   private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
   private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
+  private final List<TransitZone> transitZones;
+  private final List<TransitZonePort> transitZonePorts;
+  private final List<RegimeTerms> transitZoneLists;
   private volatile @Nullable PlaceIndex places;
   /** The source's ready-made place codes, if any. */
   private final @Nullable String placeCodes;
@@ -197,6 +202,9 @@ public final class TableCatalogue implements Catalogue {
     this.regimeCountries = readRegimeCountries(table("regime_countries"));
     this.arrivalCardRules = readArrivalCardRules(table("arrival_card_rules"));
     this.ruleBases = readRuleBases(table("rule_bases"));
+    this.transitZones = readTransitZones(table("transit_history_zones"));
+    this.transitZonePorts = readTransitZonePorts(table("transit_history_ports"));
+    this.transitZoneLists = readTransitZoneLists(table("transit_history_lists"));
   }
 
   /**
@@ -654,6 +662,43 @@ public final class TableCatalogue implements Catalogue {
           .add(new DatedPurposeRule(t.range(r), rule));
     }
     return out;
+  }
+
+  private static List<TransitZone> readTransitZones(Rows t) {
+    List<TransitZone> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      List<PlaceCode> area = new ArrayList<>();
+      for (String code : t.get(r, "area").split("\\|", -1)) {
+        area.add(PlaceCode.of(code));
+      }
+      String counting = t.get(r, "counting");
+      String exit = t.get(r, "exit_province");
+      out.add(new TransitZone(t.get(r, "zone"), Regime.valueOf(t.get(r, "regime")), t.range(r),
+          Integer.parseInt(t.get(r, "hours")),
+          counting.isEmpty() ? Optional.empty() : Optional.of(StayCounting.valueOf(counting)),
+          t.get(r, "long_standing").equals("yes"), area, t.get(r, "area_exact").equals("yes"),
+          exit.isEmpty() ? Optional.empty() : Optional.of(PlaceCode.of(exit)), t.get(r, "source"), t.confidence(r)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<TransitZonePort> readTransitZonePorts(Rows t) {
+    List<TransitZonePort> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      out.add(new TransitZonePort(t.get(r, "port"), t.get(r, "zone"), t.range(r),
+          t.get(r, "long_standing").equals("yes"), t.get(r, "source"), t.confidence(r)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The complete-list periods, held as terms without a stay (only regime and dates are read). */
+  private static List<RegimeTerms> readTransitZoneLists(Rows t) {
+    List<RegimeTerms> out = new ArrayList<>();
+    for (String[] r : t.rows) {
+      out.add(new RegimeTerms(Regime.valueOf(t.get(r, "regime")), t.range(r), OptionalInt.empty(),
+          StayCounting.NEXT_DAY_MIDNIGHT, OptionalInt.empty(), t.get(r, "source"), t.confidence(r)));
+    }
+    return List.copyOf(out);
   }
 
   private static Map<Regime, List<CountryEligibility>> readRegimeCountries(Rows t) {
@@ -1223,6 +1268,28 @@ public final class TableCatalogue implements Catalogue {
   public List<CountryEligibility> eligibility(Regime regime) {
     Objects.requireNonNull(regime, "regime");
     return regimeCountries.getOrDefault(regime, List.of());
+  }
+
+  @Override
+  public List<TransitZone> transitZones() {
+    return transitZones;
+  }
+
+  @Override
+  public List<TransitZonePort> transitZonePorts() {
+    return transitZonePorts;
+  }
+
+  @Override
+  public boolean transitZoneListComplete(Regime regime, LocalDate day) {
+    Objects.requireNonNull(regime, "regime");
+    Objects.requireNonNull(day, "day");
+    for (RegimeTerms t : transitZoneLists) {
+      if (t.regime() == regime && t.validity().contains(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -176,6 +176,13 @@ public final class TableDefinitions {
         "until:date", "requirement", "source", "confidence");
     define("rule_bases", "The legal basis each rule cites", "regime,code", "regime", "code", "source",
         "confidence");
+    define("transit_history_zones", "The zones of the 72- and 144-hour transit schemes, dated", "zone,from", "zone",
+        "regime", "hours:integer", "counting", "from:date", "until:date", "long_standing:boolean", "area",
+        "area_exact:boolean", "exit_province>provinces.code", "source", "confidence");
+    define("transit_history_ports", "The entry ports of each 72/144-hour zone, dated", "port,zone,from",
+        "port>ports.id", "zone", "from:date", "until:date", "long_standing:boolean", "source", "confidence");
+    define("transit_history_lists", "The days the 72/144-hour port lists are complete", "regime,from", "regime",
+        "from:date", "until:date", "source", "confidence");
     define("catalogue", "The catalogue itself: the day its facts were last checked", "as_of", "as_of:date");
     define("airports", "The world's airports with an IATA code (from airportsdata)", "iata", "iata", "icao",
         "country", "zone");

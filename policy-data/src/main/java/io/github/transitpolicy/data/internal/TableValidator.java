@@ -67,11 +67,13 @@ public final class TableValidator {
       "EXIT_PORT_OPEN", "RESIDENCE_DOCUMENT_HELD");
   /** The model's {@code Regime} names. */
   public static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION",
-      "HAINAN_30D", "RESIDENCE");
+      "HAINAN_30D", "RESIDENCE", "TRANSIT_144H", "TRANSIT_72H");
   /** The regimes whose terms set no stay limit of their own. */
   static final Set<String> NO_STAY_LIMIT = Set.of("VISA_EXEMPTION", "RESIDENCE");
   /** The regimes whose lists are in {@code regime_countries}. */
-  public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D");
+  public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D", "TRANSIT_144H", "TRANSIT_72H");
+  /** The regimes of the 72/144-hour zones. */
+  public static final Set<String> ZONE_REGIMES = Set.of("TRANSIT_144H", "TRANSIT_72H");
   /** The scopes of {@code regime_purposes}; the first two must answer every purpose. */
   public static final Set<String> PURPOSE_SCOPES = Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION", "HAINAN_30D");
   /** The model's {@code VisaCategory} names. */
@@ -942,6 +944,31 @@ public final class TableValidator {
         }
         termRanges.add(range);
       }
+    }
+
+    // the 72/144-hour zones: each port row's zone exists, for the regime's dates
+    Set<String> zones = new HashSet<>();
+    for (Row r : rows("transit_history_zones")) {
+      oneOf(r, "regime", ZONE_REGIMES, false);
+      oneOf(r, "counting", Set.of("NEXT_DAY_MIDNIGHT", "ELAPSED"), true);
+      positiveInt(r, "hours", false);
+      range(r);
+      for (String code : r.get("area").split("\\|", -1)) {
+        if (!code.matches("[0-9]{6}")) {
+          problem(r, "area: \"" + code + "\" is not a 6-digit place code");
+        }
+      }
+      zones.add(r.get("zone"));
+    }
+    for (Row r : rows("transit_history_ports")) {
+      range(r);
+      if (!zones.contains(r.get("zone"))) {
+        problem(r, "zone: no zone \"" + r.get("zone") + "\" in transit_history_zones.tsv");
+      }
+    }
+    for (Row r : rows("transit_history_lists")) {
+      oneOf(r, "regime", ZONE_REGIMES, false);
+      range(r);
     }
 
     // regime terms

@@ -67,7 +67,7 @@ class BadTablesTest {
   @Test
   void onlyVisaExemptionAndResidenceMayLeaveTheStayLimitEmpty() {
     // The fixture's RESIDENCE row has none and compiles (theUnbrokenCopyCompiles); Hainan may not.
-    assertEquals(List.of("regime_terms.tsv:7: max_stay_hours: must not be empty for HAINAN_30D"),
+    assertEquals(List.of("regime_terms.tsv:9: max_stay_hours: must not be empty for HAINAN_30D"),
         problems(d -> Fixtures.append(d, "regime_terms",
             row("HAINAN_30D", "2010-01-01", "2010-12-31", "", "NEXT_DAY_MIDNIGHT", "", "FACTS#8", "H"))));
   }

@@ -166,7 +166,8 @@ class TableCatalogueFixtureTest {
     });
     assertEquals(new java.util.TreeSet<>(List.of("policy_versions", "ports", "port_capabilities",
         "transit_240h_countries", "visa_exemptions", "unilateral_terms", "permitted_areas", "regime_terms",
-        "regime_purposes", "regime_countries", "arrival_card_rules", "rule_bases", "catalogue")),
+        "regime_purposes", "regime_countries", "arrival_card_rules", "rule_bases", "transit_history_zones",
+        "transit_history_ports", "transit_history_lists", "catalogue")),
         new java.util.TreeSet<>(asked));
     assertTrue(c.knows(PlaceCode.of("320506")));
     assertTrue(c.place(PlaceCode.of("320500")).isPresent());
@@ -178,6 +179,18 @@ class TableCatalogueFixtureTest {
     for (String lazy : List.of("places", "provinces", "purpose_visas")) {
       assertEquals(1, asked.stream().filter(lazy::equals).count(), lazy);
     }
+  }
+
+  @Test
+  void theHistoryZonesTheirPortsAndCompleteListDays() {
+    assertEquals(1, catalogue.transitZones().size());
+    assertEquals("BTH-144", catalogue.transitZones().get(0).zone());
+    assertEquals(144, catalogue.transitZones().get(0).hours());
+    assertEquals(1, catalogue.transitZonePorts().size());
+    assertEquals("PEK", catalogue.transitZonePorts().get(0).port());
+    assertTrue(catalogue.transitZoneListComplete(io.github.transitpolicy.model.Regime.TRANSIT_144H, d("2023-01-08")));
+    assertTrue(!catalogue.transitZoneListComplete(io.github.transitpolicy.model.Regime.TRANSIT_144H, d("2023-01-07")));
+    assertTrue(!catalogue.transitZoneListComplete(io.github.transitpolicy.model.Regime.TRANSIT_72H, d("2023-01-08")));
   }
 
   @Test

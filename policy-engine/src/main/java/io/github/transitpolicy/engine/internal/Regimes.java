@@ -1,6 +1,7 @@
 package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.model.Regime;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ final class Regimes {
         new ResidenceRules(catalogue),
         new VisaExemptionRules(catalogue),
         new Transit240hRules(catalogue),
-        new HainanRules(catalogue));
+        new HainanRules(catalogue),
+        // The 72/144-hour history (SPEC 3.8): last, as SPEC 3.5 prefers them last.
+        new HistoryTransitRules(catalogue, Regime.TRANSIT_144H),
+        new HistoryTransitRules(catalogue, Regime.TRANSIT_72H));
   }
 }

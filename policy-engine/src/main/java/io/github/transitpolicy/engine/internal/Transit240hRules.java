@@ -119,7 +119,20 @@ final class Transit240hRules extends RegimeRules {
       if (versions.isEmpty()) {
         return beforePolicy(this, to);
       }
-      return unknown(to, Messages.TRANSIT_240H_POLICY_IN_FORCE_BEFORE, trip.entryDate, versions.get(0).effective());
+      // Before the first version: the 72/144-hour regimes answer where their tables reach that day.
+      return olderSchemeKnown(trip)
+          ? fail(to, Messages.TRANSIT_240H_POLICY_IN_FORCE_OLDER_SCHEME, trip.entryDate, versions.get(0).effective())
+          : unknown(to, Messages.TRANSIT_240H_POLICY_IN_FORCE_BEFORE, trip.entryDate, versions.get(0).effective());
+    }
+
+    /** Whether a 72/144-hour zone of the tables had begun by the entry date (the scheme then covers it). */
+    private static boolean olderSchemeKnown(TripFacts trip) {
+      for (io.github.transitpolicy.data.TransitZone z : trip.catalogue.transitZones()) {
+        if (z.validity().from().isPresent() && !z.validity().from().get().isAfter(trip.entryDate)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -90,8 +90,18 @@ class RegimeDecisionTest {
     Trip resident = Trip.builder().from(transit240h)
         .traveller(Traveller.of(CountryCode.of("IN"), TravelDocument.passport(LocalDate.of(2027, 6, 30)))
             .withResidencePermitUntil(LocalDate.of(2026, 6, 30))).build();
+    // The Beijing Q&A example of 2023 (144 hours from the next midnight) and a 72-hour Changsha stay,
+    // leaving within both readings of its counting.
+    Trip transit144h = Trip.builder().from(transit240h)
+        .arrival(Arrival.of("PEK", LocalDateTime.of(2023, 12, 1, 10, 0), CountryCode.of("KR")))
+        .departure(Departure.of("PEK", LocalDateTime.of(2023, 12, 7, 23, 30), CountryCode.of("JP")))
+        .visits(List.of(PlaceCode.of("110105"))).build();
+    Trip transit72h = Trip.builder().from(transit240h)
+        .arrival(Arrival.of("CSX", LocalDateTime.of(2023, 12, 1, 10, 0), CountryCode.of("KR")))
+        .departure(Departure.of("CSX", LocalDateTime.of(2023, 12, 4, 9, 0), CountryCode.of("SG")))
+        .visits(List.of(PlaceCode.of("430100"))).build();
     List<RegimeRules> regimes = regimes();
-    Trip[] passing = {direct, resident, exempt, transit240h, hainan};
+    Trip[] passing = {direct, resident, exempt, transit240h, hainan, transit144h, transit72h};
     assertEquals(passing.length, regimes.size());
     for (int r = 0; r < regimes.size(); r++) {
       RegimeRules regime = regimes.get(r);
