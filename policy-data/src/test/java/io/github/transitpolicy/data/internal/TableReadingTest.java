@@ -60,6 +60,10 @@ class TableReadingTest {
     assertEquals("place codes: not a digit at 9", slash.getMessage());
     IllegalStateException colon = assertThrows(IllegalStateException.class, () -> FixedWidthCodes.parse("11:000"));
     assertEquals("place codes: not a digit at 2", colon.getMessage());
+    // a 9 before the bad character is a digit like the others
+    IllegalStateException afterNines = assertThrows(IllegalStateException.class,
+        () -> FixedWidthCodes.parse("110000999/99"));
+    assertEquals("place codes: not a digit at 9", afterNines.getMessage());
     IllegalStateException length = assertThrows(IllegalStateException.class, () -> FixedWidthCodes.parse("1100001"));
     assertEquals("place codes: length 7 is not a multiple of 6", length.getMessage());
   }
