@@ -250,7 +250,8 @@ class BadTableRowsTest {
 
   @Test
   void aRegimeListRowForARegimeWithoutAList() {
-    assertEquals(List.of("regime_countries.tsv:3: regime: \"TRANSIT_240H\" is not one of [HAINAN_30D]"),
+    assertEquals(List.of("regime_countries.tsv:3: regime: \"TRANSIT_240H\" is not one of [HAINAN_30D, TRANSIT_144H,"
+        + " TRANSIT_72H]"),
         problems(d -> Fixtures.editLine(d, "regime_countries", 3, "HAINAN_30D", "TRANSIT_240H")));
   }
 
@@ -672,7 +673,7 @@ class BadTableRowsTest {
   void regimeTermsWithAnUnknownRegimeCountingAndAZeroLimit() {
     assertEquals(List.of(
             "regime_terms.tsv:5: regime: \"HAINAN\" is not one of [DIRECT_TRANSIT_24H, HAINAN_30D, RESIDENCE,"
-                + " TRANSIT_240H, VISA_EXEMPTION]",
+                + " TRANSIT_144H, TRANSIT_240H, TRANSIT_72H, VISA_EXEMPTION]",
             "regime_terms.tsv:5: counting: \"CALENDAR\" is not one of [ELAPSED, NEXT_DAY_MIDNIGHT]",
             "regime_terms.tsv:5: max_stay_hours: must be positive, was 0",
             "regime_terms.tsv:5: min_document_validity_months: must be positive, was 0",
@@ -683,7 +684,7 @@ class BadTableRowsTest {
 
   @Test
   void regimeTermsThatMeetOnADayOverlap() {
-    assertEquals(List.of("regime_terms.tsv:7: regime HAINAN_30D has overlapping terms"),
+    assertEquals(List.of("regime_terms.tsv:9: regime HAINAN_30D has overlapping terms"),
         problems(d -> Fixtures.append(d, "regime_terms",
             row("HAINAN_30D", "2010-01-01", "2018-05-01", "720", "NEXT_DAY_MIDNIGHT", "", "REG-2013#art36", "H"))));
   }
@@ -818,14 +819,14 @@ class BadTableRowsTest {
   @Test
   void aRuleBasisOfAnUnknownRegimeAndFinding() {
     assertEquals(List.of(
-            "rule_bases.tsv:7: regime: \"TRANSIT_144H\" is not one of [DIRECT_TRANSIT_24H, HAINAN_30D, RESIDENCE,"
-                + " TRANSIT_240H, VISA_EXEMPTION]",
+            "rule_bases.tsv:7: regime: \"TRANSIT_12H\" is not one of [DIRECT_TRANSIT_24H, HAINAN_30D, RESIDENCE,"
+                + " TRANSIT_144H, TRANSIT_240H, TRANSIT_72H, VISA_EXEMPTION]",
             "rule_bases.tsv:7: code: \"ANY\" is not one of [CONNECTION_WITHIN_24_HOURS, DOCUMENT_ACCEPTED,"
                 + " DOCUMENT_VALIDITY, ENTRY_PORT_DESIGNATED, ENTRY_PORT_OPEN, EXIT_PORT_OPEN, EXIT_PORT_PERMITTED,"
                 + " NATIONALITY_ELIGIBLE, NO_ADVERSE_RECORD, ONWARD_TICKET_CONFIRMED, POLICY_IN_FORCE,"
                 + " PURPOSE_PERMITTED, RESIDENCE_DOCUMENT_HELD, ROUTE_TO_THIRD_COUNTRY, STAYS_IN_PORT,"
                 + " STAY_WITHIN_LIMIT, VISITS_WITHIN_AREA]"),
-        problems(d -> Fixtures.append(d, "rule_bases", row("TRANSIT_144H", "ANY", "FACTS#5", "H"))));
+        problems(d -> Fixtures.append(d, "rule_bases", row("TRANSIT_12H", "ANY", "FACTS#5", "H"))));
   }
 
   // ------------------------------------------------------------------ policy versions
