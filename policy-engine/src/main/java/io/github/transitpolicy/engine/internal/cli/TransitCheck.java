@@ -10,9 +10,11 @@ import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.GroupOrganiser;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Status;
+import io.github.transitpolicy.model.TourGroup;
 import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
@@ -53,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -121,14 +124,19 @@ public final class TransitCheck {
       "                          holds a Chinese permanent residence ID card",
       "  --residence-permit-until DATE",
       "                          holds a Chinese residence permit valid until DATE, yyyy-MM-dd",
+      "  --tour-group ORGANISER:SIZE",
+      "                          enters and leaves with a tour group: CHINESE_AGENCY or HK_MACAO_AGENCY,",
+      "                          and the number of people (at least 2), e.g. CHINESE_AGENCY:12",
+      "  --stays-with-ship       a cruise passenger who stays with the ship until it leaves China",
       "  --lang en|zh            language of the output (default en)",
-      "All but --document, --visit, --residence-permit-until and the switches are required.",
+      "All but --document, --visit, --residence-permit-until, --tour-group and the switches are required.",
       "",
       "CSV input (UTF-8): a header line with the columns nationality, document, expiry, arrive, arrive_at,",
       "from, depart, depart_at, to, purpose, visits (codes separated by ';'), stays_in_port",
       "(true/false), onward_ticket (true/false), each once; document, visits, stays_in_port and",
       "onward_ticket may be left empty. Optional columns, each may be empty: permanent_resident_card",
-      "(true/false) and residence_permit_until (yyyy-MM-dd). Output: line, verdict, regime, exit_deadline,",
+      "(true/false), residence_permit_until (yyyy-MM-dd), tour_group (ORGANISER:SIZE) and",
+      "stays_with_ship (true/false). Output: line, verdict, regime, exit_deadline,",
       "failing_codes, unknown_codes, suggested_visa (the codes as REGIME:CODE, empty for a visa-free trip),",
       "error_column, error_reason. A row that cannot be evaluated gives verdict ERROR with the column",
       "(empty when the row as a whole is wrong) and the reason, and the other rows are still evaluated.",
@@ -312,13 +320,15 @@ public final class TransitCheck {
   /** The flags that describe one trip, in the order their errors are reported; --csv takes none. */
   private static final List<String> TRIP_FLAGS = List.of("nationality", "document", "expiry", "arrive",
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "stays-in-port", "no-onward-ticket",
-      "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until");
+      "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until", "tour-group",
+      "stays-with-ship");
   private static final List<String> REQUIRED_FLAGS = List.of("nationality", "expiry", "arrive", "arrive-at",
       "from", "depart", "depart-at", "to", "purpose");
   private static final List<String> VALUE_FLAGS = List.of("nationality", "document", "expiry", "arrive",
-      "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until");
+      "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until",
+      "tour-group");
   private static final List<String> SWITCHES = List.of("stays-in-port", "no-onward-ticket", "visa-refusal",
-      "immigration-violation", "permanent-resident-card", "help");
+      "immigration-violation", "permanent-resident-card", "stays-with-ship", "help");
 
   static Map<String, List<String>> parse(String[] args) throws UsageException {
     Map<String, List<String>> flags = new HashMap<>();
@@ -370,6 +380,8 @@ public final class TransitCheck {
     }
     fields.put("document", single(flags, "document", ""));
     fields.put("residence-permit-until", single(flags, "residence-permit-until", ""));
+    fields.put("tour-group", single(flags, "tour-group", ""));
+    fields.put("stays-with-ship", flags.containsKey("stays-with-ship") ? "true" : "");
     return buildTrip(fields, flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
         !flags.containsKey("no-onward-ticket"), flags.containsKey("visa-refusal"),
         flags.containsKey("immigration-violation"), flags.containsKey("permanent-resident-card"));
@@ -377,7 +389,8 @@ public final class TransitCheck {
 
   /**
    * Builds a trip from text fields named as the flags are (without {@code --}); an empty or absent
-   * {@code residence-permit-until} means no permit.
+   * {@code residence-permit-until} means no permit, an empty {@code tour-group} no group, an empty
+   * {@code stays-with-ship} false.
    */
   static Trip buildTrip(Map<String, String> f, List<String> visits, boolean staysInPort, boolean onwardTicket,
       boolean refusal, boolean violation, boolean permanentResidentCard) throws FieldException {
@@ -418,6 +431,9 @@ public final class TransitCheck {
       if (!permitText.isEmpty()) {
         traveller = traveller.withResidencePermitUntil(LocalDate.parse(permitText));
       }
+      field = "tour-group";
+      Optional<TourGroup> group = tourGroup(f.getOrDefault(field, ""));
+      boolean staysWithShip = bool(f, "stays-with-ship", false);
       field = "depart-at";
       return Trip.builder()
           .traveller(traveller)
@@ -428,6 +444,8 @@ public final class TransitCheck {
           .staysInPort(staysInPort)
           .visaRefusalDeclared(refusal)
           .immigrationViolationDeclared(violation)
+          .tourGroup(group)
+          .staysWithShip(staysWithShip)
           .build();
     } catch (DateTimeParseException e) {
       throw new FieldException(field, "\"" + e.getParsedString() + "\" is not a date"
@@ -773,6 +791,27 @@ public final class TransitCheck {
         e.suggestedVisa().map(Enum::name).orElse(""),
         "",
         ""));
+  }
+
+  /** A tour group written ORGANISER:SIZE, for example CHINESE_AGENCY:12; empty text means none. */
+  private static Optional<TourGroup> tourGroup(String text) throws FieldException {
+    String v = text.strip();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = v.indexOf(':');
+    if (colon < 0) {
+      throw new FieldException("tour-group", "\"" + v + "\" is not ORGANISER:SIZE, e.g. CHINESE_AGENCY:12");
+    }
+    GroupOrganiser organiser = enumValue(GroupOrganiser.class, GroupOrganiser.values(), "tour-group",
+        v.substring(0, colon), "organiser");
+    int size;
+    try {
+      size = Integer.parseInt(v.substring(colon + 1).strip());
+    } catch (NumberFormatException e) {
+      throw new FieldException("tour-group", "\"" + v.substring(colon + 1) + "\" is not a group size");
+    }
+    return Optional.of(TourGroup.of(organiser, size));
   }
 
   private static boolean bool(Map<String, String> f, String field, boolean fallback) throws FieldException {
