@@ -35,7 +35,7 @@ class PublicSourcesTest {
   @Test
   void everySourceIsAnHttpUrl() {
     List<String[]> sources = sources();
-    assertEquals(62, sources.size());
+    assertEquals(71, sources.size());
     for (String[] s : sources) {
       assertTrue(s[1].matches("https?://\\S+"), s[0] + ": " + s[1]);
     }

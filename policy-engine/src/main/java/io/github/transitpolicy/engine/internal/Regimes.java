@@ -18,6 +18,11 @@ final class Regimes {
         new ResidenceRules(catalogue),
         new VisaExemptionRules(catalogue),
         new Transit240hRules(catalogue),
-        new HainanRules(catalogue));
+        new HainanRules(catalogue),
+        GroupRules.xishuangbanna(catalogue),
+        GroupRules.guilin(catalogue),
+        GroupRules.cruise(catalogue),
+        GroupRules.hkMacaoGuangdong(catalogue),
+        GroupRules.hkMacaoHainan(catalogue));
   }
 }
