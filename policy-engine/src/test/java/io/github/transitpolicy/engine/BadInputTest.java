@@ -127,7 +127,7 @@ class BadInputTest {
   void unknownPortsAndPlacesDoNotThrow() {
     Evaluation e = Trips.baseline().ports("口岸X", "ZZZ").visits("329999", "659999").evaluate();
     assertEquals(Verdict.VISA_REQUIRED, e.verdict());
-    assertEquals(40, e.findings().size());
+    assertEquals(89, e.findings().size());
   }
 
   @Test

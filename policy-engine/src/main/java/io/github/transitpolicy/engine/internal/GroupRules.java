@@ -72,17 +72,23 @@ final class GroupRules extends RegimeRules {
   private final List<Rule> rules;
 
   /**
-   * @param listed whether the nationalities are listed in {@code regime_countries} (the cruise regime
-   *     admits any nationality)
-   * @param diplomaticRelations whether the list is of the states with diplomatic relations with China,
-   *     which the catalogue holds only in part: a nationality it lacks is UNKNOWN, not FAIL
-   * @param earlierVersion whether a version before the 2020-03-28 suspension existed that the tables do
-   *     not date: an entry before the bundled terms is UNKNOWN, not FAIL
+   * Builds the unit of a scheme. A scheme not {@code listed} admits any nationality (cruise); one of
+   * {@code diplomaticRelations} is UNKNOWN for a nationality the catalogue lacks, not FAIL; one with an
+   * {@code earlierVersion} before the 2020-03-28 suspension that the tables do not date is UNKNOWN before
+   * its bundled terms.
    */
-  private GroupRules(Catalogue catalogue, Regime regime, GroupOrganiser organiser, boolean fromHongKongOrMacao,
-      boolean listed, boolean diplomaticRelations, boolean cruise, boolean earlierVersion, Ports ports,
-      PermittedArea area, boolean shantouApart) {
-    super(regime);
+  GroupRules(Catalogue catalogue, Scheme s) {
+    super(s.regime);
+    Regime regime = s.regime;
+    GroupOrganiser organiser = s.organiser;
+    boolean fromHongKongOrMacao = s.fromHongKongOrMacao;
+    boolean listed = s.listed;
+    boolean diplomaticRelations = s.diplomaticRelations;
+    boolean cruise = s.cruise;
+    boolean earlierVersion = s.earlierVersion;
+    Ports ports = s.ports;
+    PermittedArea area = s.area;
+    boolean shantouApart = s.shantouApart;
     this.organiser = organiser;
     this.fromHongKongOrMacao = fromHongKongOrMacao;
     this.ports = ports;
@@ -121,47 +127,56 @@ final class GroupRules extends RegimeRules {
     this.rules = inReportOrder(order.toArray(new Rule[0]));
   }
 
-  /** ASEAN groups to Xishuangbanna: Gasa airport and the Mohan ports, the prefecture, 6 days (NIA 1/2025). */
-  static GroupRules xishuangbanna(Catalogue catalogue) {
-    return new GroupRules(catalogue, Regime.ASEAN_GROUP_XISHUANGBANNA, GroupOrganiser.CHINESE_AGENCY, false, true,
-        false, false, false, Ports.ASEAN, prefectures("532800"), false);
-  }
+  /** The five schemes: the facts each unit is built from (SPEC 3.7, FACTS 8). */
+  enum Scheme {
+    /** ASEAN groups to Xishuangbanna: Gasa airport and the Mohan ports, the prefecture, 6 days (NIA 1/2025). */
+    XISHUANGBANNA(Regime.ASEAN_GROUP_XISHUANGBANNA, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, false,
+        Ports.ASEAN, false, "532800"),
+    /** ASEAN groups to Guilin: Guilin airport, Guilin city, 144 hours; resumed 2023-03-15. */
+    GUILIN(Regime.ASEAN_GROUP_GUILIN, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, true, Ports.ASEAN,
+        false, "450300"),
+    /** Cruise groups: the 13 cities' cruise ports, 11 coastal provinces and Beijing, 15 days (NIA 4/2024). */
+    CRUISE(Regime.CRUISE_GROUP_15D, GroupOrganiser.CHINESE_AGENCY, false, false, false, true, true, Ports.CRUISE,
+        false, "110000", "120000", "130000", "210000", "310000", "320000", "330000", "350000", "370000", "440000",
+        "450000", "460000"),
+    /** Hong Kong/Macao foreign tour groups to Guangdong: the 9 Greater Bay Area cities and Shantou, 144 hours. */
+    HK_MACAO_GUANGDONG(Regime.HK_MACAO_GROUP_GUANGDONG, GroupOrganiser.HK_MACAO_AGENCY, true, true, true, false, true,
+        Ports.OPEN_IN_AREA, true, "440100", "440300", "440400", "440500", "440600", "440700", "441200", "441300",
+        "441900", "442000"),
+    /** Hong Kong/Macao foreign tour groups to Hainan: every open port of Hainan, Hainan, 144 hours (NIA 8/2024). */
+    HK_MACAO_HAINAN(Regime.HK_MACAO_GROUP_HAINAN, GroupOrganiser.HK_MACAO_AGENCY, true, true, true, false, false,
+        Ports.OPEN_IN_AREA, false, "460000");
 
-  /** ASEAN groups to Guilin: Guilin airport, Guilin city, 144 hours; resumed 2023-03-15. */
-  static GroupRules guilin(Catalogue catalogue) {
-    return new GroupRules(catalogue, Regime.ASEAN_GROUP_GUILIN, GroupOrganiser.CHINESE_AGENCY, false, true, false,
-        false, true, Ports.ASEAN, prefectures("450300"), false);
-  }
+    final Regime regime;
+    final GroupOrganiser organiser;
+    final boolean fromHongKongOrMacao;
+    final boolean listed;
+    final boolean diplomaticRelations;
+    final boolean cruise;
+    final boolean earlierVersion;
+    final Ports ports;
+    final boolean shantouApart;
+    final PermittedArea area;
 
-  /** Cruise groups: the 13 cities' cruise ports, 11 coastal provinces and Beijing, 15 days (NIA 4/2024). */
-  static GroupRules cruise(Catalogue catalogue) {
-    PermittedArea coast = PermittedArea.of(List.of(PlaceCode.of("110000"), PlaceCode.of("120000"),
-        PlaceCode.of("130000"), PlaceCode.of("210000"), PlaceCode.of("310000"), PlaceCode.of("320000"),
-        PlaceCode.of("330000"), PlaceCode.of("350000"), PlaceCode.of("370000"), PlaceCode.of("440000"),
-        PlaceCode.of("450000"), PlaceCode.of("460000")), List.of());
-    return new GroupRules(catalogue, Regime.CRUISE_GROUP_15D, GroupOrganiser.CHINESE_AGENCY, false, false, false,
-        true, true, Ports.CRUISE, coast, false);
-  }
-
-  /** Hong Kong/Macao foreign tour groups to Guangdong: the 9 Greater Bay Area cities and Shantou, 144 hours. */
-  static GroupRules hkMacaoGuangdong(Catalogue catalogue) {
-    return new GroupRules(catalogue, Regime.HK_MACAO_GROUP_GUANGDONG, GroupOrganiser.HK_MACAO_AGENCY, true, true,
-        true, false, true, Ports.OPEN_IN_AREA, prefectures("440100", "440300", "440400", "440500", "440600",
-            "440700", "441200", "441300", "441900", "442000"), true);
-  }
-
-  /** Hong Kong/Macao foreign tour groups to Hainan: every open port of Hainan, Hainan, 144 hours (NIA 8/2024). */
-  static GroupRules hkMacaoHainan(Catalogue catalogue) {
-    return new GroupRules(catalogue, Regime.HK_MACAO_GROUP_HAINAN, GroupOrganiser.HK_MACAO_AGENCY, true, true, true,
-        false, false, Ports.OPEN_IN_AREA, PermittedArea.of(List.of(HainanRules.HAINAN), List.of()), false);
-  }
-
-  private static PermittedArea prefectures(String... codes) {
-    List<PlaceCode> list = new ArrayList<>();
-    for (String c : codes) {
-      list.add(PlaceCode.of(c));
+    Scheme(Regime regime, GroupOrganiser organiser, boolean fromHongKongOrMacao, boolean listed,
+        boolean diplomaticRelations, boolean cruise, boolean earlierVersion, Ports ports, boolean shantouApart,
+        String... places) {
+      this.regime = regime;
+      this.organiser = organiser;
+      this.fromHongKongOrMacao = fromHongKongOrMacao;
+      this.listed = listed;
+      this.diplomaticRelations = diplomaticRelations;
+      this.cruise = cruise;
+      this.earlierVersion = earlierVersion;
+      this.ports = ports;
+      this.shantouApart = shantouApart;
+      List<PlaceCode> provinces = new ArrayList<>();
+      List<PlaceCode> prefectures = new ArrayList<>();
+      for (String p : places) {
+        (p.endsWith("0000") ? provinces : prefectures).add(PlaceCode.of(p));
+      }
+      this.area = PermittedArea.of(provinces, prefectures);
     }
-    return PermittedArea.of(List.of(), list);
   }
 
   @Override

@@ -19,10 +19,10 @@ final class Regimes {
         new VisaExemptionRules(catalogue),
         new Transit240hRules(catalogue),
         new HainanRules(catalogue),
-        GroupRules.xishuangbanna(catalogue),
-        GroupRules.guilin(catalogue),
-        GroupRules.cruise(catalogue),
-        GroupRules.hkMacaoGuangdong(catalogue),
-        GroupRules.hkMacaoHainan(catalogue));
+        new GroupRules(catalogue, GroupRules.Scheme.XISHUANGBANNA),
+        new GroupRules(catalogue, GroupRules.Scheme.GUILIN),
+        new GroupRules(catalogue, GroupRules.Scheme.CRUISE),
+        new GroupRules(catalogue, GroupRules.Scheme.HK_MACAO_GUANGDONG),
+        new GroupRules(catalogue, GroupRules.Scheme.HK_MACAO_HAINAN));
   }
 }
