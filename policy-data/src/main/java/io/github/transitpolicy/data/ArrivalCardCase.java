@@ -9,5 +9,7 @@ public enum ArrivalCardCase {
   /** A non-Chinese holder of the Mainland Travel Permit for Hong Kong and Macao residents. */
   HK_MACAO_PERMIT_HOLDER,
   /** A holder of a Foreigner's Permanent Residence ID Card of China. */
-  PERMANENT_RESIDENT
+  PERMANENT_RESIDENT,
+  /** A member of a visa-free tour group (a group regime admits the traveller). */
+  VISA_FREE_GROUP
 }

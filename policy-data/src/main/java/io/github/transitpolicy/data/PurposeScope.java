@@ -7,5 +7,7 @@ public enum PurposeScope {
   /** The mutual visa exemption agreements (the unilateral policy dates its purposes in its terms). */
   MUTUAL_VISA_EXEMPTION,
   /** Hainan's 30-day visa-free entry, whose purposes are dated. */
-  HAINAN_30D
+  HAINAN_30D,
+  /** The five tour group regimes: tourist groups, whose sources name tourism only. */
+  TOUR_GROUP
 }

@@ -176,8 +176,8 @@ class CatalogueCountsTest {
   @Test
   void portAndProvinceTotals() {
     // 115 named by the announcement, and Hainan's Boao airport and Yangpu port.
-    assertEquals(117, CATALOGUE.ports().size());
-    assertEquals(117, CATALOGUE.ports(Capability.OPEN_PORT, d("2025-12-01")).size());
+    assertEquals(118, CATALOGUE.ports().size());
+    assertEquals(118, CATALOGUE.ports(Capability.OPEN_PORT, d("2025-12-01")).size());
     assertEquals(74, CATALOGUE.ports(Capability.TRANSIT_240H_EXIT, d("2025-12-01")).size());
     assertEquals(31, CATALOGUE.provinces().size());
   }

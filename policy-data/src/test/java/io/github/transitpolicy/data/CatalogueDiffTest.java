@@ -31,6 +31,11 @@ class CatalogueDiffTest {
     Path dir = CatalogueLoadTest.copyTables(tmp);
     dropLines(dir.resolve("transit_240h_countries.tsv"), "KG\t", "VN\t");
     dropLines(dir.resolve("regime_countries.tsv"), "HAINAN_30D\tKG\t", "HAINAN_30D\tVN\t");
+    // The group regimes list VN (ASEAN) and KG (relations with China) too; the simulated older tables,
+    // which lack both countries, cannot list them.
+    dropLines(dir.resolve("regime_countries.tsv"), "ASEAN_GROUP_XISHUANGBANNA\tVN\t", "ASEAN_GROUP_GUILIN\tVN\t",
+        "HK_MACAO_GROUP_GUANGDONG\tKG\t", "HK_MACAO_GROUP_GUANGDONG\tVN\t", "HK_MACAO_GROUP_HAINAN\tKG\t",
+        "HK_MACAO_GROUP_HAINAN\tVN\t");
     dropLines(dir.resolve("countries.tsv"), "KG\t", "VN\t");
     dropLines(dir.resolve("policy_versions.tsv"), "2026-08-20\t");
     dropLines(dir.resolve("sources.tsv"), "GOV-2026-08-20\t", "XINHUA-2026-08-20\t");
@@ -79,9 +84,15 @@ class CatalogueDiffTest {
         "transit_240h_countries: 2 added, 0 removed, 0 changed",
         "  + iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
         "  + iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
-        "regime_countries: 2 added, 0 removed, 0 changed",
+        "regime_countries: 8 added, 0 removed, 0 changed",
         "  + regime=HAINAN_30D iso2=KG from=2026-08-20 until= source=GOV-2026-08-20",
         "  + regime=HAINAN_30D iso2=VN from=2026-08-20 until= source=GOV-2026-08-20",
+        "  + regime=ASEAN_GROUP_XISHUANGBANNA iso2=VN from=2025-02-10 until= source=NIA-2025-1",
+        "  + regime=ASEAN_GROUP_GUILIN iso2=VN from=2023-03-15 until= source=NIA-2024-05-16-LIST ; CHINACOM-2023-03-16",
+        "  + regime=HK_MACAO_GROUP_GUANGDONG iso2=KG from=2023-03-15 until= source=MFA-RELATIONS ; CHINACOM-2023-03-16",
+        "  + regime=HK_MACAO_GROUP_GUANGDONG iso2=VN from=2023-03-15 until= source=MFA-RELATIONS ; CHINACOM-2023-03-16",
+        "  + regime=HK_MACAO_GROUP_HAINAN iso2=KG from=2024-07-30 until= source=MFA-RELATIONS ; NIA-2024-8",
+        "  + regime=HK_MACAO_GROUP_HAINAN iso2=VN from=2024-07-30 until= source=MFA-RELATIONS ; NIA-2024-8",
         "policy_versions: 1 added, 0 removed, 0 changed",
         "  + effective=2026-08-20 source=GOV-2026-08-20 ; XINHUA-2026-08-20",
         ""), diff.toText());

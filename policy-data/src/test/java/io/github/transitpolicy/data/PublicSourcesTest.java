@@ -35,7 +35,7 @@ class PublicSourcesTest {
   @Test
   void everySourceIsAnHttpUrl() {
     List<String[]> sources = sources();
-    assertEquals(74, sources.size());
+    assertEquals(83, sources.size());
     for (String[] s : sources) {
       assertTrue(s[1].matches("https?://\\S+"), s[0] + ": " + s[1]);
     }

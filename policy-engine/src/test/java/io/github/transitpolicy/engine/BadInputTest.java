@@ -131,7 +131,7 @@ class BadInputTest {
   void unknownPortsAndPlacesDoNotThrow() {
     Evaluation e = Trips.baseline().ports("口岸X", "ZZZ").visits("329999", "659999").evaluate();
     assertEquals(Verdict.VISA_REQUIRED, e.verdict());
-    assertEquals(60, e.findings().size());
+    assertEquals(109, e.findings().size());
   }
 
   @Test

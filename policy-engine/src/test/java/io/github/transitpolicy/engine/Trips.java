@@ -16,6 +16,7 @@ import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
+import io.github.transitpolicy.model.TourGroup;
 import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
@@ -26,6 +27,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,6 +114,8 @@ final class Trips {
     private boolean immigrationViolation;
     private boolean permanentResidentCard;
     private @Nullable LocalDate residencePermitUntil;
+    private @Nullable TourGroup tourGroup;
+    private boolean staysWithShip;
 
     Builder nationality(String code) {
       this.nationality = code;
@@ -219,6 +223,16 @@ final class Trips {
       return this;
     }
 
+    Builder tourGroup(@Nullable TourGroup group) {
+      this.tourGroup = group;
+      return this;
+    }
+
+    Builder staysWithShip(boolean stays) {
+      this.staysWithShip = stays;
+      return this;
+    }
+
     Trip build() {
       Traveller traveller = Traveller.of(CountryCode.of(nationality), TravelDocument.of(documentType, expiry))
           .withPermanentResidentCard(permanentResidentCard);
@@ -233,7 +247,9 @@ final class Trips {
           .purpose(purpose)
           .staysInPort(staysInPort)
           .visaRefusalDeclared(visaRefusal)
-          .immigrationViolationDeclared(immigrationViolation);
+          .immigrationViolationDeclared(immigrationViolation)
+          .tourGroup(Optional.ofNullable(tourGroup))
+          .staysWithShip(staysWithShip);
       for (String v : visits) {
         b.addVisits(PlaceCode.of(v));
       }

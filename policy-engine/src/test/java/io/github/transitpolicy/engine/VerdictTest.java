@@ -43,7 +43,7 @@ class VerdictTest {
     assertEquals(Optional.empty(), e.suggestedVisa());
     assertEquals(ArrivalCard.Requirement.NOT_REQUIRED, e.arrivalCard().requirement());
     assertFalse(e.notes().isEmpty());
-    assertEquals(60, e.findings().size(), "the findings are still all reported");
+    assertEquals(109, e.findings().size(), "the findings are still all reported");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,5 +13,9 @@ public enum Capability {
   /** Offers automated (smart) border clearance to foreigners. */
   SMART_CLEARANCE,
   /** Accepts Mainland Travel Permits for Taiwan residents. */
-  TAIWAN_PERMIT
+  TAIWAN_PERMIT,
+  /** A port ASEAN tour groups enter and leave through visa-free (Xishuangbanna's three, Guilin airport). */
+  ASEAN_GROUP_PORT,
+  /** A cruise port where foreign cruise tour groups enter visa-free (the 13 cities of NIA announcement 4/2024). */
+  CRUISE_PORT
 }

@@ -74,6 +74,17 @@ public enum FindingCode {
       "Holds a Chinese permanent residence ID card, or a residence permit valid from the entry date through"
           + " the departure",
       "持有中国永久居留身份证，或自入境之日至出境时有效的居留许可"),
+  /**
+   * The traveller enters and leaves with a tour group of at least two organised by the kind of agency the
+   * regime names (and, for Hong Kong and Macao groups, arrives from Hong Kong or Macao).
+   */
+  TOUR_GROUP_ADMITTED(
+      "Enters and leaves with a tour group of at least 2 organised by the agency the regime names",
+      "随符合规定的旅行社组织的旅游团（2人及以上）整团入出境"),
+  /** A cruise passenger who stays with the ship until it leaves China. */
+  STAYS_WITH_SHIP(
+      "A cruise passenger who stays with the same ship until it leaves China",
+      "邮轮旅客随同一邮轮出境"),
   /** The traveller stays in the port and does not pass through immigration. */
   STAYS_IN_PORT(
       "The traveller stays in the port and does not pass through immigration",

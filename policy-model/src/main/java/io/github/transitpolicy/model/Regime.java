@@ -17,6 +17,18 @@ public enum Regime {
   TRANSIT_240H("240-hour visa-free transit", "240小时过境免签"),
   /** Hainan's 30-day visa-free entry for the nationals of its list. */
   HAINAN_30D("Hainan 30-day visa-free entry", "海南入境免签"),
+  /** ASEAN tour groups through Xishuangbanna's ports, 6 days in Xishuangbanna prefecture. */
+  ASEAN_GROUP_XISHUANGBANNA("ASEAN tour group visa-free entry to Xishuangbanna", "东盟国家旅游团入境西双版纳免签"),
+  /** ASEAN tour groups through Guilin airport, 144 hours in Guilin. */
+  ASEAN_GROUP_GUILIN("ASEAN tour group visa-free entry to Guilin", "东盟国家旅游团入境桂林免签"),
+  /** Foreign tour groups on a cruise ship, up to 15 days in the coastal provinces and Beijing. */
+  CRUISE_GROUP_15D("Cruise tour group 15-day visa-free entry", "外国旅游团乘坐邮轮入境15天免签"),
+  /** Foreign tour groups from Hong Kong or Macao, 144 hours in the Greater Bay Area cities or Shantou. */
+  HK_MACAO_GROUP_GUANGDONG("Hong Kong/Macao foreign tour group 144-hour entry to Guangdong",
+      "港澳地区外国人旅游团入境广东144小时免签"),
+  /** Foreign tour groups from Hong Kong or Macao, 144 hours in Hainan. */
+  HK_MACAO_GROUP_HAINAN("Hong Kong/Macao foreign tour group 144-hour entry to Hainan",
+      "港澳地区外国旅游团入境海南144小时免签"),
   /** The regional 144-hour visa-free transit of 2016-01-30 to 2024-12-16. */
   TRANSIT_144H("144-hour visa-free transit", "144小时过境免签"),
   /** The city 72-hour visa-free transit of 2013-01-01 to 2024-12-16. */

@@ -1,6 +1,7 @@
 package io.github.transitpolicy.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -72,6 +73,24 @@ public abstract class Trip {
    */
   @Value.Default
   public boolean staysInPort() {
+    return false;
+  }
+
+  /**
+   * Returns the tour group the traveller enters and leaves with, if any (SPEC 3.7).
+   *
+   * @return the group; empty for a traveller on their own
+   */
+  public abstract Optional<TourGroup> tourGroup();
+
+  /**
+   * Returns whether the traveller is a cruise passenger who stays with the ship until it leaves China
+   * (SPEC 3.7: the 15-day cruise group regime). Default false.
+   *
+   * @return true if the traveller stays with the ship
+   */
+  @Value.Default
+  public boolean staysWithShip() {
     return false;
   }
 

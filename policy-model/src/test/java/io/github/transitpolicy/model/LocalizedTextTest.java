@@ -63,7 +63,9 @@ class LocalizedTextTest {
   @Test
   void regimeOrderAndNames() {
     assertEquals(
-        "[DIRECT_TRANSIT_24H, RESIDENCE, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D, TRANSIT_144H, TRANSIT_72H]",
+        "[DIRECT_TRANSIT_24H, RESIDENCE, VISA_EXEMPTION, TRANSIT_240H, HAINAN_30D, ASEAN_GROUP_XISHUANGBANNA,"
+            + " ASEAN_GROUP_GUILIN, CRUISE_GROUP_15D, HK_MACAO_GROUP_GUANGDONG, HK_MACAO_GROUP_HAINAN, TRANSIT_144H,"
+            + " TRANSIT_72H]",
         java.util.Arrays.toString(Regime.values()));
     assertEquals("24-hour direct transit", Regime.DIRECT_TRANSIT_24H.displayName(Locale.ENGLISH));
     assertEquals("24小时直接过境", Regime.DIRECT_TRANSIT_24H.displayName(Locale.CHINA));
@@ -89,7 +91,7 @@ class LocalizedTextTest {
     }
     assertEquals(FindingCode.values().length, en.size());
     assertEquals(FindingCode.values().length, zh.size());
-    assertEquals(17, FindingCode.values().length);
+    assertEquals(19, FindingCode.values().length);
     // Each language gets its own text, not merely a different one.
     assertEquals(
         "The traveller stays in the port and does not pass through immigration",
@@ -117,6 +119,6 @@ class LocalizedTextTest {
     assertEquals("[PASS, FAIL, UNKNOWN]", java.util.Arrays.toString(Status.values()));
     assertEquals("[H, M, L]", java.util.Arrays.toString(Confidence.values()));
     assertEquals(9, DocumentType.values().length);
-    assertEquals(6, Capability.values().length);
+    assertEquals(8, Capability.values().length);
   }
 }

@@ -55,7 +55,7 @@ public final class TableValidator {
 
   /** The model's {@code Capability} names. */
   public static final Set<String> CAPABILITIES = Set.of("TRANSIT_240H_ENTRY", "TRANSIT_240H_EXIT", "OPEN_PORT",
-      "INSPECTION_FREE_24H", "SMART_CLEARANCE", "TAIWAN_PERMIT");
+      "INSPECTION_FREE_24H", "SMART_CLEARANCE", "TAIWAN_PERMIT", "ASEAN_GROUP_PORT", "CRUISE_PORT");
   /** The model's {@code Purpose} names. */
   public static final Set<String> PURPOSES = Set.of("TOURISM", "BUSINESS", "VISIT", "FAMILY_VISIT", "EXCHANGE",
       "TRANSIT", "WORK", "STUDY", "JOURNALISM", "CREW");
@@ -64,24 +64,27 @@ public final class TableValidator {
       "DOCUMENT_ACCEPTED", "DOCUMENT_VALIDITY", "ENTRY_PORT_DESIGNATED", "EXIT_PORT_PERMITTED",
       "ROUTE_TO_THIRD_COUNTRY", "STAY_WITHIN_LIMIT", "ONWARD_TICKET_CONFIRMED", "PURPOSE_PERMITTED",
       "VISITS_WITHIN_AREA", "NO_ADVERSE_RECORD", "CONNECTION_WITHIN_24_HOURS", "STAYS_IN_PORT", "ENTRY_PORT_OPEN",
-      "EXIT_PORT_OPEN", "RESIDENCE_DOCUMENT_HELD");
+      "EXIT_PORT_OPEN", "RESIDENCE_DOCUMENT_HELD", "TOUR_GROUP_ADMITTED", "STAYS_WITH_SHIP");
   /** The model's {@code Regime} names. */
   public static final Set<String> REGIMES = Set.of("TRANSIT_240H", "DIRECT_TRANSIT_24H", "VISA_EXEMPTION",
-      "HAINAN_30D", "RESIDENCE", "TRANSIT_144H", "TRANSIT_72H");
+      "HAINAN_30D", "RESIDENCE", "ASEAN_GROUP_XISHUANGBANNA", "ASEAN_GROUP_GUILIN", "CRUISE_GROUP_15D",
+      "HK_MACAO_GROUP_GUANGDONG", "HK_MACAO_GROUP_HAINAN", "TRANSIT_144H", "TRANSIT_72H");
   /** The regimes whose terms set no stay limit of their own. */
   static final Set<String> NO_STAY_LIMIT = Set.of("VISA_EXEMPTION", "RESIDENCE");
   /** The regimes whose lists are in {@code regime_countries}. */
-  public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D", "TRANSIT_144H", "TRANSIT_72H");
+  public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D", "ASEAN_GROUP_XISHUANGBANNA",
+      "ASEAN_GROUP_GUILIN", "HK_MACAO_GROUP_GUANGDONG", "HK_MACAO_GROUP_HAINAN", "TRANSIT_144H", "TRANSIT_72H");
   /** The regimes of the 72/144-hour zones. */
   public static final Set<String> ZONE_REGIMES = Set.of("TRANSIT_144H", "TRANSIT_72H");
   /** The scopes of {@code regime_purposes}; the first two must answer every purpose. */
-  public static final Set<String> PURPOSE_SCOPES = Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION", "HAINAN_30D");
+  public static final Set<String> PURPOSE_SCOPES = Set.of("TRANSIT_240H", "MUTUAL_VISA_EXEMPTION", "HAINAN_30D",
+      "TOUR_GROUP");
   /** The model's {@code VisaCategory} names. */
   public static final Set<String> VISAS = Set.of("C", "D", "F", "G", "J1", "J2", "L", "M", "Q1", "Q2", "R", "S1",
       "S2", "X1", "X2", "Z");
   /** The API's {@code ArrivalCardCase} names. */
   public static final Set<String> ARRIVAL_CARD_CASES = Set.of("FOREIGNER_ENTERING", "DIRECT_TRANSIT_IN_PORT",
-      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT");
+      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT", "VISA_FREE_GROUP");
 
   /** One data line of a table, with where it came from. */
   public static final class Row {
@@ -975,7 +978,7 @@ public final class TableValidator {
     Map<String, List<LocalDate[]>> termsByRegime = new HashMap<>();
     for (Row r : rows("regime_terms")) {
       oneOf(r, "regime", REGIMES, false);
-      oneOf(r, "counting", Set.of("NEXT_DAY_MIDNIGHT", "ELAPSED"), false);
+      oneOf(r, "counting", Set.of("NEXT_DAY_MIDNIGHT", "ELAPSED", "UNCERTAIN"), false);
       positiveInt(r, "max_stay_hours", true);
       positiveInt(r, "min_document_validity_months", true);
       // Visa exemption takes its length from its own tables; residence lasts as long as the permit.
@@ -1018,7 +1021,7 @@ public final class TableValidator {
         }
         purposeRanges.computeIfAbsent(key, k -> new ArrayList<>()).add(range);
       }
-      if (!r.get("regime").equals("HAINAN_30D")) {
+      if (!r.get("regime").equals("HAINAN_30D") && !r.get("regime").equals("TOUR_GROUP")) {
         purposesByRegime.computeIfAbsent(r.get("regime"), k -> new TreeSet<>()).add(r.get("purpose"));
       }
     }

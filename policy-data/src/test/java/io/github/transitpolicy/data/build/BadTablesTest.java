@@ -67,7 +67,7 @@ class BadTablesTest {
   @Test
   void onlyVisaExemptionAndResidenceMayLeaveTheStayLimitEmpty() {
     // The fixture's RESIDENCE row has none and compiles (theUnbrokenCopyCompiles); Hainan may not.
-    assertEquals(List.of("regime_terms.tsv:9: max_stay_hours: must not be empty for HAINAN_30D"),
+    assertEquals(List.of("regime_terms.tsv:14: max_stay_hours: must not be empty for HAINAN_30D"),
         problems(d -> Fixtures.append(d, "regime_terms",
             row("HAINAN_30D", "2010-01-01", "2010-12-31", "", "NEXT_DAY_MIDNIGHT", "", "FACTS#8", "H"))));
   }
@@ -225,7 +225,7 @@ class BadTablesTest {
 
   @Test
   void unknownCapability() {
-    assertEquals(List.of("port_capabilities.tsv:10: capability: \"OPEN\" is not one of [INSPECTION_FREE_24H, "
+    assertEquals(List.of("port_capabilities.tsv:10: capability: \"OPEN\" is not one of [ASEAN_GROUP_PORT, CRUISE_PORT, INSPECTION_FREE_24H, "
             + "OPEN_PORT, SMART_CLEARANCE, TAIWAN_PERMIT, TRANSIT_240H_ENTRY, TRANSIT_240H_EXIT]"),
         problems(d -> Fixtures.replaceLine(d, "port_capabilities", 10, "ROAD-LUOHU\tOPEN_PORT",
             row("ROAD-LUOHU", "OPEN", "", "", "FACTS#2", "H"))));

@@ -61,7 +61,7 @@ class TableCompilerGoldenTest {
     TableCompiler.Compiled c = compileFixture();
     assertEquals(FIXTURE_VERSION, c.dataVersion());
     Map<String, Integer> expected = new LinkedHashMap<>();
-    int[] rows = {7, 5, 3, 3, 1, 3, 8, 3, 4, 5, 12, 3, 4, 2, 7, 11, 12, 3, 5, 1, 1, 1, 1, 7};
+    int[] rows = {7, 5, 3, 3, 1, 3, 8, 3, 4, 5, 12, 3, 4, 2, 12, 11, 12, 3, 5, 1, 1, 1, 1, 7};
     for (int i = 0; i < TABLES.size(); i++) {
       expected.put(TABLES.get(i), rows[i]);
     }
@@ -196,7 +196,7 @@ class TableCompilerGoldenTest {
     Path tables = Path.of("src/main/tables");
     TableCompiler.Compiled c = TableCompiler.compile(tables, "2026-08-20");
     assertEquals("2026-08-20", c.dataVersion());
-    assertEquals(117, c.rowCounts().get("ports"));
+    assertEquals(118, c.rowCounts().get("ports"));
     assertEquals(65, c.rowCounts().get("annex2_ports"));
     assertEquals(55, c.rowCounts().get("annex1_countries"));
     Map<String, List<String>> chunks = chunkConstants(c.javaSource());

@@ -229,7 +229,7 @@ class TableCatalogueFixtureTest {
   @Test
   void bundledIsASingleton() {
     assertSame(TableCatalogue.bundled(), TableCatalogue.bundled());
-    assertEquals("Catalogue[data version 2026-08-20, 117 ports]", TableCatalogue.bundled().toString());
+    assertEquals("Catalogue[data version 2026-08-20, 118 ports]", TableCatalogue.bundled().toString());
     assertEquals("Catalogue[data version 2025-11-05, 5 ports]", catalogue.toString());
   }
 

@@ -296,8 +296,9 @@ public final class Evaluator {
       card = ArrivalCardCase.FOREIGNER_ENTERING;
     }
     ArrivalCardRule rule = facts.day.arrivalCardRule(card);
-    // Before item 10 neither holder had an exemption of its own: they filed the card as any foreigner.
-    if (rule == null && (card == ArrivalCardCase.HK_MACAO_PERMIT_HOLDER || card == ArrivalCardCase.PERMANENT_RESIDENT)) {
+    // Before item 10 only direct transit had an exemption of its own: the others filed the card as any
+    // foreigner.
+    if (rule == null && card != ArrivalCardCase.DIRECT_TRANSIT_IN_PORT && card != ArrivalCardCase.FOREIGNER_ENTERING) {
       rule = facts.day.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING);
     }
     if (rule == null) {
@@ -315,6 +316,8 @@ public final class Evaluator {
         return Messages.ARRIVAL_CARD_EXEMPT_DIRECT_TRANSIT;
       case PERMANENT_RESIDENT:
         return Messages.ARRIVAL_CARD_EXEMPT_PERMANENT_RESIDENT;
+      case VISA_FREE_GROUP:
+        return Messages.ARRIVAL_CARD_EXEMPT_GROUP;
       default:
         return Messages.ARRIVAL_CARD_EXEMPT_HK_MACAO_PERMIT;
     }

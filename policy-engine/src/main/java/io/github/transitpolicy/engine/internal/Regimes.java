@@ -20,6 +20,11 @@ final class Regimes {
         new VisaExemptionRules(catalogue),
         new Transit240hRules(catalogue),
         new HainanRules(catalogue),
+        new GroupRules(catalogue, GroupRules.Scheme.XISHUANGBANNA),
+        new GroupRules(catalogue, GroupRules.Scheme.GUILIN),
+        new GroupRules(catalogue, GroupRules.Scheme.CRUISE),
+        new GroupRules(catalogue, GroupRules.Scheme.HK_MACAO_GUANGDONG),
+        new GroupRules(catalogue, GroupRules.Scheme.HK_MACAO_HAINAN),
         // The 72/144-hour history (SPEC 3.8): last, as SPEC 3.5 prefers them last.
         new HistoryTransitRules(catalogue, Regime.TRANSIT_144H),
         new HistoryTransitRules(catalogue, Regime.TRANSIT_72H));

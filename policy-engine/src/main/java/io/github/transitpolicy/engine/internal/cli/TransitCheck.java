@@ -11,6 +11,8 @@ import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.FindingCode;
+import io.github.transitpolicy.model.GroupOrganiser;
+import io.github.transitpolicy.model.TourGroup;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
@@ -57,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -137,16 +140,21 @@ public final class TransitCheck {
       "                          holds a Chinese permanent residence ID card",
       "  --residence-permit-until DATE",
       "                          holds a Chinese residence permit valid until DATE, yyyy-MM-dd",
+      "  --tour-group ORGANISER:SIZE",
+      "                          enters and leaves with a tour group: CHINESE_AGENCY or HK_MACAO_AGENCY,",
+      "                          and the number of people (at least 2), e.g. CHINESE_AGENCY:12",
+      "  --stays-with-ship       a cruise passenger who stays with the ship until it leaves China",
       "  --lang en|zh            language of the output (default en)",
       "  --json                  print the result fields below as one JSON object instead",
-      "All but --document, --visit, --residence-permit-until and the switches are required.",
+      "All but --document, --visit, --residence-permit-until, --tour-group and the switches are required.",
       "",
       "CSV input (UTF-8): a header line with the columns nationality, document, expiry, arrive, arrive_at,",
       "from, depart, depart_at, to, purpose, visits (codes separated by ';'), stays_in_port",
       "(true/false), onward_ticket (true/false), each once; document, visits, stays_in_port and",
       "onward_ticket may be left empty. Optional columns, each may be empty: permanent_resident_card,",
       "visa_refusal, immigration_violation (true/false, as the switches), residence_permit_until",
-      "(yyyy-MM-dd) and id (any text, copied as the first output column). Output: [id,] line, verdict,",
+      "(yyyy-MM-dd), tour_group (ORGANISER:SIZE), stays_with_ship (true/false) and id (any text, copied",
+      "as the first output column). Output: [id,] line, verdict,",
       "regime, exit_deadline, failing_codes, unknown_codes (the codes as REGIME:CODE, only for",
       "VISA_REQUIRED and NEEDS_REVIEW), suggested_visa, error_column, error_reason. A row that cannot",
       "be evaluated gives verdict ERROR with the column (empty when the row as a whole is wrong) and the",
@@ -392,13 +400,15 @@ public final class TransitCheck {
   /** The flags that describe one trip, in the order their errors are reported; --csv takes none. */
   private static final List<String> TRIP_FLAGS = List.of("nationality", "document", "expiry", "arrive",
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "stays-in-port", "no-onward-ticket",
-      "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until");
+      "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until", "tour-group",
+      "stays-with-ship");
   private static final List<String> REQUIRED_FLAGS = List.of("nationality", "expiry", "arrive", "arrive-at",
       "from", "depart", "depart-at", "to", "purpose");
   private static final List<String> VALUE_FLAGS = List.of("nationality", "document", "expiry", "arrive",
-      "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until");
+      "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until",
+      "tour-group");
   private static final List<String> SWITCHES = List.of("stays-in-port", "no-onward-ticket", "visa-refusal",
-      "immigration-violation", "permanent-resident-card", "help", "json", "version");
+      "immigration-violation", "permanent-resident-card", "stays-with-ship", "help", "json", "version");
 
   static Map<String, List<String>> parse(String[] args) throws UsageException {
     Map<String, List<String>> flags = new HashMap<>();
@@ -444,7 +454,8 @@ public final class TransitCheck {
     if (!missing.isEmpty()) {
       throw new UsageException(humanList(missing) + (missing.size() == 1 ? " is" : " are") + " required");
     }
-    return buildTrip(field -> single(flags, field, ""), flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
+    return buildTrip(field -> field.equals("stays-with-ship") ? (flags.containsKey(field) ? "true" : "")
+            : single(flags, field, ""), flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
         !flags.containsKey("no-onward-ticket"), flags.containsKey("visa-refusal"),
         flags.containsKey("immigration-violation"), flags.containsKey("permanent-resident-card"));
   }
@@ -497,8 +508,14 @@ public final class TransitCheck {
       if (!permitText.isEmpty()) {
         traveller = traveller.withResidencePermitUntil(Dates.date(permitText));
       }
+      field = "tour-group";
+      Optional<TourGroup> group = tourGroup(f.get(field));
+      field = "stays-with-ship";
+      boolean staysWithShip = switchValue(field, f.get(field));
       field = "depart-at";
       return Trip.builder()
+          .tourGroup(group)
+          .staysWithShip(staysWithShip)
           .traveller(traveller)
           .arrival(arrival)
           .departure(departure)
@@ -515,6 +532,39 @@ public final class TransitCheck {
       String message = e.getMessage();
       throw new FieldException(field, message == null ? "invalid value" : message);
     }
+  }
+
+  /** A tour group written ORGANISER:SIZE, for example CHINESE_AGENCY:12; empty text means none. */
+  private static Optional<TourGroup> tourGroup(String text) throws FieldException {
+    String v = text.strip();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    int colon = v.indexOf(':');
+    if (colon < 0) {
+      throw new FieldException("tour-group", "\"" + v + "\" is not ORGANISER:SIZE, e.g. CHINESE_AGENCY:12");
+    }
+    GroupOrganiser organiser = enumValue(GroupOrganiser.class, GroupOrganiser.values(), "tour-group",
+        v.substring(0, colon), "organiser");
+    int size;
+    try {
+      size = Integer.parseInt(v.substring(colon + 1).strip());
+    } catch (NumberFormatException e) {
+      throw new FieldException("tour-group", "\"" + v.substring(colon + 1) + "\" is not a group size");
+    }
+    return Optional.of(TourGroup.of(organiser, size));
+  }
+
+  /** A true/false text; empty means false. */
+  private static boolean switchValue(String field, String text) throws FieldException {
+    String v = text.strip().toLowerCase(Locale.ROOT);
+    if (v.isEmpty() || v.equals("false") || v.equals("no")) {
+      return false;
+    }
+    if (v.equals("true") || v.equals("yes")) {
+      return true;
+    }
+    throw new FieldException(field, "\"" + v + "\" is not true or false");
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, E[] values, String field, String text,

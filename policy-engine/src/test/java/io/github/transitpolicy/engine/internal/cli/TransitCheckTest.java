@@ -139,6 +139,29 @@ class TransitCheckTest {
   }
 
   @Test
+  void aBadTourGroupExits65AndNamesTheFlag() {
+    assertEquals(65, run(with(replacing("--nationality", "TH"), "--tour-group", "CHINESE_AGENCY:1")));
+    assertTrue(err().contains("--tour-group") && err().contains("size"), err());
+    assertEquals(65, run(with(replacing("--nationality", "TH"), "--tour-group", "PRIVATE:3")));
+    assertTrue(err().contains("--tour-group") && err().contains("PRIVATE"), err());
+    assertEquals(65, run(with(replacing("--nationality", "TH"), "--tour-group", "CHINESE_AGENCY")));
+    assertTrue(err().contains("--tour-group") && err().contains("ORGANISER:SIZE"), err());
+  }
+
+  @Test
+  void theOptionalGroupColumnsAreRead(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER + ",tour_group,stays_with_ship",
+        GOOD_IN + ",CHINESE_AGENCY:1,", GOOD_IN + ",,maybe", GOOD_IN + ",CHINESE_AGENCY:5,true");
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(4, lines.size(), out());
+    assertErrorRow(lines.get(1), "2", "tour_group", "size");
+    assertErrorRow(lines.get(2), "3", "stays_with_ship", "maybe");
+    assertTrue(lines.get(3).startsWith("4,"), lines.get(3));
+    assertTrue(!lines.get(3).contains("ERROR"), lines.get(3));
+  }
+
+  @Test
   void usageErrorsExit64() {
     assertEquals(64, run("--bogus"));
     assertTrue(err().contains("unknown option --bogus"), err());

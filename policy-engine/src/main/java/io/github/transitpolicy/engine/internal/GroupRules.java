@@ -1,0 +1,444 @@
+package io.github.transitpolicy.engine.internal;
+
+import io.github.transitpolicy.data.ArrivalCardCase;
+import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.Messages;
+import io.github.transitpolicy.data.PurposeRule;
+import io.github.transitpolicy.data.PurposeScope;
+import io.github.transitpolicy.data.RegimeTerms;
+import io.github.transitpolicy.data.StayCounting;
+import io.github.transitpolicy.model.Capability;
+import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.CountryEligibility;
+import io.github.transitpolicy.model.FindingCode;
+import io.github.transitpolicy.model.GroupOrganiser;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.PortCapability;
+import io.github.transitpolicy.model.Regime;
+import io.github.transitpolicy.model.Status;
+import io.github.transitpolicy.model.TourGroup;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The five tour group regimes (SPEC 3.7), one unit each, built by the factories below: a group of at
+ * least two organised by the agency the regime names, entering and leaving together through the
+ * regime's ports, staying in its area up to its limit. Their terms (stay and counting) are dated in
+ * {@code regime_terms}, their nationalities in {@code regime_countries}, their ports as capabilities in
+ * {@code port_capabilities}, their purposes under {@link PurposeScope#TOUR_GROUP}.
+ *
+ * <p>{@link #decide} checks the group first: it reads the trip's own fields, and almost no trip that
+ * reaches these regimes is a group, so they cost one field read.
+ */
+final class GroupRules extends RegimeRules {
+
+  /** How a regime names its ports. */
+  private enum Ports {
+    /** Ports with {@link Capability#ASEAN_GROUP_PORT} inside the regime's area. */
+    ASEAN,
+    /** Ports with {@link Capability#CRUISE_PORT}. */
+    CRUISE,
+    /** Open ports inside the regime's area. */
+    OPEN_IN_AREA
+  }
+
+  private static final PlaceCode SHANTOU = PlaceCode.of("440500");
+  private static final PermittedArea SHANTOU_AREA = PermittedArea.of(List.of(), List.of(SHANTOU));
+
+  private final GroupOrganiser organiser;
+  private final boolean fromHongKongOrMacao;
+  private final Ports ports;
+  private final PermittedArea area;
+  /** Guangdong: a group entering through Shantou stays in Shantou and leaves through it. */
+  private final boolean shantouApart;
+
+  private final PolicyInForce policyInForce;
+  private final @Nullable NationalityEligible nationalityEligible;
+  private final SharedRules.@Nullable OrdinaryPassportOnly documentAccepted;
+  private final SharedRules.DocumentValidity documentValidity;
+  private final TourGroupAdmitted tourGroupAdmitted;
+  private final @Nullable StaysWithShip staysWithShip;
+  private final EntryPort entryPort;
+  private final ExitPort exitPort;
+  private final StayWithinLimit stayWithinLimit;
+  private final PurposePermitted purposePermitted;
+  private final SharedRules.VisitsWithinArea visitsWithinArea;
+  private final List<Rule> rules;
+
+  /**
+   * Builds the unit of a scheme. A scheme not {@code listed} admits any nationality (cruise); one of
+   * {@code diplomaticRelations} is UNKNOWN for a nationality the catalogue lacks, not FAIL; one with an
+   * {@code earlierVersion} before the 2020-03-28 suspension that the tables do not date is UNKNOWN before
+   * its bundled terms.
+   */
+  GroupRules(Catalogue catalogue, Scheme s) {
+    super(s.regime);
+    Regime regime = s.regime;
+    GroupOrganiser organiser = s.organiser;
+    boolean fromHongKongOrMacao = s.fromHongKongOrMacao;
+    boolean listed = s.listed;
+    boolean diplomaticRelations = s.diplomaticRelations;
+    boolean cruise = s.cruise;
+    boolean earlierVersion = s.earlierVersion;
+    Ports ports = s.ports;
+    PermittedArea area = s.area;
+    boolean shantouApart = s.shantouApart;
+    this.organiser = organiser;
+    this.fromHongKongOrMacao = fromHongKongOrMacao;
+    this.ports = ports;
+    this.area = area;
+    this.shantouApart = shantouApart;
+    this.policyInForce = new PolicyInForce(catalogue, regime, earlierVersion);
+    this.nationalityEligible = listed ? new NationalityEligible(catalogue, regime, diplomaticRelations) : null;
+    this.documentAccepted = listed ? new SharedRules.OrdinaryPassportOnly(catalogue, regime,
+        Messages.GROUP_DOCUMENT_ORDINARY, Messages.GROUP_DOCUMENT_OTHER, Messages.GROUP_DOCUMENT_NOT_COVERED) : null;
+    this.documentValidity = new SharedRules.DocumentValidity(catalogue, regime, null);
+    this.tourGroupAdmitted = new TourGroupAdmitted(catalogue, regime, organiser, fromHongKongOrMacao);
+    this.staysWithShip = cruise ? new StaysWithShip(catalogue, regime) : null;
+    this.entryPort = new EntryPort(catalogue, regime);
+    this.exitPort = new ExitPort(catalogue, regime);
+    this.stayWithinLimit = new StayWithinLimit(catalogue, regime);
+    this.purposePermitted = new PurposePermitted(catalogue, regime);
+    this.visitsWithinArea = new SharedRules.VisitsWithinArea(catalogue, regime, area, null);
+    List<Rule> order = new ArrayList<>();
+    order.add(policyInForce);
+    if (nationalityEligible != null) {
+      order.add(nationalityEligible);
+    }
+    if (documentAccepted != null) {
+      order.add(documentAccepted);
+    }
+    order.add(documentValidity);
+    order.add(tourGroupAdmitted);
+    if (staysWithShip != null) {
+      order.add(staysWithShip);
+    }
+    order.add(entryPort);
+    order.add(exitPort);
+    order.add(stayWithinLimit);
+    order.add(purposePermitted);
+    order.add(visitsWithinArea);
+    this.rules = inReportOrder(order.toArray(new Rule[0]));
+  }
+
+  /** The five schemes: the facts each unit is built from (SPEC 3.7, FACTS 8). */
+  enum Scheme {
+    /** ASEAN groups to Xishuangbanna: Gasa airport and the Mohan ports, the prefecture, 6 days (NIA 1/2025). */
+    XISHUANGBANNA(Regime.ASEAN_GROUP_XISHUANGBANNA, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, false,
+        Ports.ASEAN, false, "532800"),
+    /** ASEAN groups to Guilin: Guilin airport, Guilin city, 144 hours; resumed 2023-03-15. */
+    GUILIN(Regime.ASEAN_GROUP_GUILIN, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, true, Ports.ASEAN,
+        false, "450300"),
+    /** Cruise groups: the 13 cities' cruise ports, 11 coastal provinces and Beijing, 15 days (NIA 4/2024). */
+    CRUISE(Regime.CRUISE_GROUP_15D, GroupOrganiser.CHINESE_AGENCY, false, false, false, true, true, Ports.CRUISE,
+        false, "110000", "120000", "130000", "210000", "310000", "320000", "330000", "350000", "370000", "440000",
+        "450000", "460000"),
+    /** Hong Kong/Macao foreign tour groups to Guangdong: the 9 Greater Bay Area cities and Shantou, 144 hours. */
+    HK_MACAO_GUANGDONG(Regime.HK_MACAO_GROUP_GUANGDONG, GroupOrganiser.HK_MACAO_AGENCY, true, true, true, false, true,
+        Ports.OPEN_IN_AREA, true, "440100", "440300", "440400", "440500", "440600", "440700", "441200", "441300",
+        "441900", "442000"),
+    /** Hong Kong/Macao foreign tour groups to Hainan: every open port of Hainan, Hainan, 144 hours (NIA 8/2024). */
+    HK_MACAO_HAINAN(Regime.HK_MACAO_GROUP_HAINAN, GroupOrganiser.HK_MACAO_AGENCY, true, true, true, false, false,
+        Ports.OPEN_IN_AREA, false, "460000");
+
+    final Regime regime;
+    final GroupOrganiser organiser;
+    final boolean fromHongKongOrMacao;
+    final boolean listed;
+    final boolean diplomaticRelations;
+    final boolean cruise;
+    final boolean earlierVersion;
+    final Ports ports;
+    final boolean shantouApart;
+    final PermittedArea area;
+
+    Scheme(Regime regime, GroupOrganiser organiser, boolean fromHongKongOrMacao, boolean listed,
+        boolean diplomaticRelations, boolean cruise, boolean earlierVersion, Ports ports, boolean shantouApart,
+        String... places) {
+      this.regime = regime;
+      this.organiser = organiser;
+      this.fromHongKongOrMacao = fromHongKongOrMacao;
+      this.listed = listed;
+      this.diplomaticRelations = diplomaticRelations;
+      this.cruise = cruise;
+      this.earlierVersion = earlierVersion;
+      this.ports = ports;
+      this.shantouApart = shantouApart;
+      List<PlaceCode> provinces = new ArrayList<>();
+      List<PlaceCode> prefectures = new ArrayList<>();
+      for (String p : places) {
+        (p.endsWith("0000") ? provinces : prefectures).add(PlaceCode.of(p));
+      }
+      this.area = PermittedArea.of(provinces, prefectures);
+    }
+  }
+
+  @Override
+  List<Rule> rules() {
+    return rules;
+  }
+
+  @Override
+  boolean decide(TripFacts t, TripFindings d) {
+    Answer a = Answer.STATUS;
+    NationalityEligible nationality = nationalityEligible;
+    SharedRules.OrdinaryPassportOnly document = documentAccepted;
+    StaysWithShip ship = staysWithShip;
+    return d.add(tourGroupAdmitted, tourGroupAdmitted.check(t, a))
+        && (ship == null || d.add(ship, ship.check(t, a)))
+        && (nationality == null || d.add(nationality, nationality.check(t, a)))
+        && (document == null || d.add(document, document.check(t, a)))
+        && d.add(entryPort, entryPort.check(t, a))
+        && d.add(policyInForce, policyInForce.check(t, a))
+        && d.add(exitPort, exitPort.check(t, a))
+        && d.add(stayWithinLimit, stayWithinLimit.check(t, a))
+        && d.add(purposePermitted, purposePermitted.check(t, a))
+        && d.add(documentValidity, documentValidity.check(t, a))
+        && d.add(visitsWithinArea, visitsWithinArea.check(t, a));
+  }
+
+  /** The strictest reading of the limit (one the traveller may leave at), within the document. */
+  @Override
+  @Nullable ZonedDateTime deadline(TripFacts trip) {
+    RegimeTerms t = trip.day.terms(regime);
+    if (t == null || t.maxStayHours().isEmpty()) {
+      return null;
+    }
+    return SharedRules.withinDocument(strictDeadline(t, trip), trip);
+  }
+
+  @Override
+  PermittedArea area(TripFacts trip) {
+    return enteredThroughShantou(trip) ? SHANTOU_AREA : area;
+  }
+
+  /** Group members and cruise passengers returning on their ship are exempt from the arrival card (item 10). */
+  @Override
+  ArrivalCardCase arrivalCardCase() {
+    return ArrivalCardCase.VISA_FREE_GROUP;
+  }
+
+  private boolean enteredThroughShantou(TripFacts trip) {
+    Port port = trip.arrivalPort;
+    return shantouApart && port != null && port.prefecture().filter(SHANTOU::equals).isPresent();
+  }
+
+  /** The deadline every reading of the terms allows. */
+  static ZonedDateTime strictDeadline(RegimeTerms t, TripFacts trip) {
+    int hours = t.maxStayHours().getAsInt();
+    if (t.counting() != StayCounting.UNCERTAIN) {
+      return SharedRules.stayDeadline(t.counting(), trip.arrival, trip.entryDate, hours);
+    }
+    // Elapsed from arrival, or the entry day counted as the first day: whichever ends first.
+    ZonedDateTime elapsed = trip.arrival.plusHours(hours);
+    ZonedDateTime entryDayFirst = trip.entryDate.plusDays((hours + 23) / 24).atStartOfDay(trip.arrival.getZone());
+    return SharedRules.earliest(elapsed, entryDayFirst);
+  }
+
+  /** Whether a port is one of the regime's on a day: the row that says so, or null. */
+  private @Nullable PortCapability regimePort(Port port, LocalDate day) {
+    switch (ports) {
+      case ASEAN:
+        return inArea(port) ? SharedRules.capabilityOn(port, Capability.ASEAN_GROUP_PORT, day) : null;
+      case CRUISE:
+        return SharedRules.capabilityOn(port, Capability.CRUISE_PORT, day);
+      default:
+        return inArea(port) ? SharedRules.openOn(port, day) : null;
+    }
+  }
+
+  private boolean inArea(Port port) {
+    if (area.wholeProvinces().contains(port.province())) {
+      return true;
+    }
+    Optional<PlaceCode> prefecture = port.prefecture();
+    return prefecture.isPresent() && area.prefectures().contains(prefecture.get());
+  }
+
+  /** The scheme is in force on the entry date (its terms, dated, carry the 2020-03-28 suspension). */
+  static final class PolicyInForce extends Rule {
+    private final Regime regime;
+    private final boolean earlierVersion;
+
+    PolicyInForce(Catalogue catalogue, Regime regime, boolean earlierVersion) {
+      super(new Findings(catalogue, regime, FindingCode.POLICY_IN_FORCE));
+      this.regime = regime;
+      this.earlierVersion = earlierVersion;
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      RegimeTerms t = trip.day.terms(regime);
+      if (t != null) {
+        return cite(to, Status.PASS, t.source(), Messages.GROUP_POLICY_IN_FORCE, trip.entryDate);
+      }
+      return earlierVersion
+          ? unknown(to, Messages.GROUP_POLICY_EARLIER_NOT_CATALOGUED, trip.entryDate)
+          : fail(to, Messages.GROUP_POLICY_NOT_IN_FORCE, trip.entryDate);
+    }
+  }
+
+  /** The nationality is among the regime's on the entry date. */
+  static final class NationalityEligible extends Rule {
+    private final Regime regime;
+    private final boolean diplomaticRelations;
+
+    NationalityEligible(Catalogue catalogue, Regime regime, boolean diplomaticRelations) {
+      super(new Findings(catalogue, regime, FindingCode.NATIONALITY_ELIGIBLE));
+      this.regime = regime;
+      this.diplomaticRelations = diplomaticRelations;
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      CountryCode nationality = trip.nationality;
+      if (nationality.kind() == CountryCode.Kind.BRITISH_NATIONAL) {
+        return unknown(to, Messages.GROUP_NATIONALITY_BRITISH, nationality.code());
+      }
+      Optional<CountryEligibility> listed = trip.catalogue.eligibility(regime, nationality, trip.entryDate);
+      if (listed.isPresent()) {
+        return cite(to, Status.PASS, listed.get().source(), Messages.GROUP_NATIONALITY_ON_LIST, nationality,
+            trip.entryDate);
+      }
+      // The catalogue lists only the states with relations it knows: another may well have them.
+      return diplomaticRelations
+          ? unknown(to, Messages.GROUP_NATIONALITY_NOT_CATALOGUED, nationality)
+          : fail(to, Messages.GROUP_NATIONALITY_NOT_ON_LIST, nationality, trip.entryDate);
+    }
+  }
+
+  /** A tour group of the regime's organiser; for Hong Kong and Macao groups, arriving from there. */
+  static final class TourGroupAdmitted extends Rule {
+    private final GroupOrganiser organiser;
+    private final boolean fromHongKongOrMacao;
+
+    TourGroupAdmitted(Catalogue catalogue, Regime regime, GroupOrganiser organiser, boolean fromHongKongOrMacao) {
+      super(new Findings(catalogue, regime, FindingCode.TOUR_GROUP_ADMITTED));
+      this.organiser = organiser;
+      this.fromHongKongOrMacao = fromHongKongOrMacao;
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      Optional<TourGroup> group = trip.trip.tourGroup();
+      if (group.isEmpty()) {
+        return fail(to, Messages.GROUP_TOUR_NONE);
+      }
+      TourGroup g = group.get();
+      if (g.organiser() != organiser) {
+        return fail(to, Messages.GROUP_TOUR_WRONG_ORGANISER, g.organiser().name());
+      }
+      CountryCode from = trip.trip.arrival().from();
+      if (fromHongKongOrMacao && !from.code().equals("HK") && !from.code().equals("MO")) {
+        return fail(to, Messages.GROUP_TOUR_NOT_FROM_HK_MACAO, from);
+      }
+      return pass(to, Messages.GROUP_TOUR_ADMITTED, g.size());
+    }
+  }
+
+  /** The cruise passenger stays with the ship until it leaves China. */
+  static final class StaysWithShip extends Rule {
+    StaysWithShip(Catalogue catalogue, Regime regime) {
+      super(new Findings(catalogue, regime, FindingCode.STAYS_WITH_SHIP));
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      return trip.trip.staysWithShip() ? pass(to, Messages.GROUP_SHIP_STAYS) : fail(to, Messages.GROUP_SHIP_LEAVES);
+    }
+  }
+
+  /** Entry through one of the regime's ports; a port the catalogue does not know: UNKNOWN. */
+  final class EntryPort extends Rule {
+    EntryPort(Catalogue catalogue, Regime regime) {
+      super(new Findings(catalogue, regime, FindingCode.ENTRY_PORT_DESIGNATED));
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      Port port = trip.arrivalPort;
+      if (port == null) {
+        return unknown(to, Messages.GROUP_PORT_UNKNOWN, trip.trip.arrival().port());
+      }
+      PortCapability row = regimePort(port, trip.entryDate);
+      return row != null
+          ? cite(to, Status.PASS, row.source(), Messages.GROUP_ENTRY_PORT_ADMITTED, port, trip.entryDate)
+          : fail(to, Messages.GROUP_ENTRY_PORT_OUTSIDE, port);
+    }
+  }
+
+  /** The group leaves together through one of the regime's ports (Shantou groups: through Shantou). */
+  final class ExitPort extends Rule {
+    ExitPort(Catalogue catalogue, Regime regime) {
+      super(new Findings(catalogue, regime, FindingCode.EXIT_PORT_PERMITTED));
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      Port port = trip.departurePort;
+      if (port == null) {
+        return unknown(to, Messages.GROUP_PORT_UNKNOWN, trip.trip.departure().port());
+      }
+      PortCapability row = regimePort(port, trip.departure.toLocalDate());
+      if (row == null) {
+        return fail(to, Messages.GROUP_EXIT_PORT_OUTSIDE, port);
+      }
+      if (enteredThroughShantou(trip) && !port.prefecture().filter(SHANTOU::equals).isPresent()) {
+        return fail(to, Messages.GROUP_EXIT_PORT_OTHER_CITY, port);
+      }
+      return cite(to, Status.PASS, row.source(), Messages.GROUP_EXIT_PORT_ADMITTED, port);
+    }
+  }
+
+  /**
+   * Departure within the limit. Where the sources do not say how it is counted, a departure within every
+   * reading passes, one beyond the most generous (from 00:00 on the day after entry) fails, and one in
+   * between is UNKNOWN.
+   */
+  static final class StayWithinLimit extends Rule {
+    private final Regime regime;
+
+    StayWithinLimit(Catalogue catalogue, Regime regime) {
+      super(new Findings(catalogue, regime, FindingCode.STAY_WITHIN_LIMIT));
+      this.regime = regime;
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      RegimeTerms t = trip.day.terms(regime);
+      if (t == null || t.maxStayHours().isEmpty()) {
+        return unknown(to, Messages.GROUP_STAY_NO_TERMS);
+      }
+      int hours = t.maxStayHours().getAsInt();
+      ZonedDateTime strict = strictDeadline(t, trip);
+      if (!SharedRules.isAfter(trip.departure, strict)) {
+        return pass(to, Messages.GROUP_STAY_WITHIN, hours, strict);
+      }
+      ZonedDateTime generous = t.counting() == StayCounting.UNCERTAIN
+          ? SharedRules.fromNextMidnight(trip.entryDate, hours) : strict;
+      return SharedRules.isAfter(trip.departure, generous)
+          ? fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), hours, generous)
+          : unknown(to, Messages.GROUP_STAY_UNCERTAIN, trip.departure.toLocalDateTime(), hours, strict);
+    }
+  }
+
+  /** The purpose is one a tourist group may have: tourism. */
+  static final class PurposePermitted extends Rule {
+    PurposePermitted(Catalogue catalogue, Regime regime) {
+      super(new Findings(catalogue, regime, FindingCode.PURPOSE_PERMITTED));
+    }
+
+    @Override
+    Status check(TripFacts trip, Answer to) {
+      Optional<PurposeRule> rule =
+          trip.catalogue.purposeRule(PurposeScope.TOUR_GROUP, trip.trip.purpose(), trip.entryDate);
+      return SharedRules.purpose(this, to, trip.trip.purpose(), rule);
+    }
+  }
+}
