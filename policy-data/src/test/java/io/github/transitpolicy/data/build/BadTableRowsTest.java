@@ -250,7 +250,8 @@ class BadTableRowsTest {
 
   @Test
   void aRegimeListRowForARegimeWithoutAList() {
-    assertEquals(List.of("regime_countries.tsv:3: regime: \"TRANSIT_240H\" is not one of [HAINAN_30D, TRANSIT_144H,"
+    assertEquals(List.of("regime_countries.tsv:3: regime: \"TRANSIT_240H\" is not one of [ASEAN_GROUP_GUILIN,"
+        + " ASEAN_GROUP_XISHUANGBANNA, HAINAN_30D, HK_MACAO_GROUP_GUANGDONG, HK_MACAO_GROUP_HAINAN, TRANSIT_144H,"
         + " TRANSIT_72H]"),
         problems(d -> Fixtures.editLine(d, "regime_countries", 3, "HAINAN_30D", "TRANSIT_240H")));
   }
@@ -672,9 +673,10 @@ class BadTableRowsTest {
   @Test
   void regimeTermsWithAnUnknownRegimeCountingAndAZeroLimit() {
     assertEquals(List.of(
-            "regime_terms.tsv:5: regime: \"HAINAN\" is not one of [DIRECT_TRANSIT_24H, HAINAN_30D, RESIDENCE,"
-                + " TRANSIT_144H, TRANSIT_240H, TRANSIT_72H, VISA_EXEMPTION]",
-            "regime_terms.tsv:5: counting: \"CALENDAR\" is not one of [ELAPSED, NEXT_DAY_MIDNIGHT]",
+            "regime_terms.tsv:5: regime: \"HAINAN\" is not one of [ASEAN_GROUP_GUILIN,"
+                + " ASEAN_GROUP_XISHUANGBANNA, CRUISE_GROUP_15D, DIRECT_TRANSIT_24H, HAINAN_30D, HK_MACAO_GROUP_GUANGDONG,"
+                + " HK_MACAO_GROUP_HAINAN, RESIDENCE, TRANSIT_144H, TRANSIT_240H, TRANSIT_72H, VISA_EXEMPTION]",
+            "regime_terms.tsv:5: counting: \"CALENDAR\" is not one of [ELAPSED, NEXT_DAY_MIDNIGHT, UNCERTAIN]",
             "regime_terms.tsv:5: max_stay_hours: must be positive, was 0",
             "regime_terms.tsv:5: min_document_validity_months: must be positive, was 0",
             "regime_terms.tsv:0: no terms for regime HAINAN_30D"),
@@ -684,7 +686,7 @@ class BadTableRowsTest {
 
   @Test
   void regimeTermsThatMeetOnADayOverlap() {
-    assertEquals(List.of("regime_terms.tsv:9: regime HAINAN_30D has overlapping terms"),
+    assertEquals(List.of("regime_terms.tsv:14: regime HAINAN_30D has overlapping terms"),
         problems(d -> Fixtures.append(d, "regime_terms",
             row("HAINAN_30D", "2010-01-01", "2018-05-01", "720", "NEXT_DAY_MIDNIGHT", "", "REG-2013#art36", "H"))));
   }
@@ -701,7 +703,7 @@ class BadTableRowsTest {
   void aPurposeRowOutsideTheScopesAndTheModel() {
     assertEquals(List.of(
             "regime_purposes.tsv:13: regime: \"RESIDENCE\" is not one of [HAINAN_30D, MUTUAL_VISA_EXEMPTION,"
-                + " TRANSIT_240H]",
+                + " TOUR_GROUP, TRANSIT_240H]",
             "regime_purposes.tsv:13: purpose: \"SHOPPING\" is not one of [BUSINESS, CREW, EXCHANGE, FAMILY_VISIT,"
                 + " JOURNALISM, STUDY, TOURISM, TRANSIT, VISIT, WORK]",
             "regime_purposes.tsv:13: permitted: \"maybe\" is not one of [no, yes]",
@@ -804,7 +806,7 @@ class BadTableRowsTest {
   void anArrivalCardRuleOfAnUnknownCaseAndRequirement() {
     assertEquals(List.of(
             "arrival_card_rules.tsv:5: case: \"CREW_MEMBER\" is not one of [DIRECT_TRANSIT_IN_PORT, FOREIGNER_ENTERING,"
-                + " HK_MACAO_PERMIT_HOLDER, PERMANENT_RESIDENT]",
+                + " HK_MACAO_PERMIT_HOLDER, PERMANENT_RESIDENT, VISA_FREE_GROUP]",
             "arrival_card_rules.tsv:5: requirement: \"OPTIONAL\" is not one of [EXEMPT, REQUIRED]"),
         problems(d -> Fixtures.append(d, "arrival_card_rules",
             row("CREW_MEMBER", "2025-11-20", "", "OPTIONAL", "NIA-2025-4#item10", "H"))));
@@ -819,13 +821,14 @@ class BadTableRowsTest {
   @Test
   void aRuleBasisOfAnUnknownRegimeAndFinding() {
     assertEquals(List.of(
-            "rule_bases.tsv:7: regime: \"TRANSIT_12H\" is not one of [DIRECT_TRANSIT_24H, HAINAN_30D, RESIDENCE,"
-                + " TRANSIT_144H, TRANSIT_240H, TRANSIT_72H, VISA_EXEMPTION]",
+            "rule_bases.tsv:7: regime: \"TRANSIT_12H\" is not one of [ASEAN_GROUP_GUILIN,"
+                + " ASEAN_GROUP_XISHUANGBANNA, CRUISE_GROUP_15D, DIRECT_TRANSIT_24H, HAINAN_30D, HK_MACAO_GROUP_GUANGDONG,"
+                + " HK_MACAO_GROUP_HAINAN, RESIDENCE, TRANSIT_144H, TRANSIT_240H, TRANSIT_72H, VISA_EXEMPTION]",
             "rule_bases.tsv:7: code: \"ANY\" is not one of [CONNECTION_WITHIN_24_HOURS, DOCUMENT_ACCEPTED,"
                 + " DOCUMENT_VALIDITY, ENTRY_PORT_DESIGNATED, ENTRY_PORT_OPEN, EXIT_PORT_OPEN, EXIT_PORT_PERMITTED,"
                 + " NATIONALITY_ELIGIBLE, NO_ADVERSE_RECORD, ONWARD_TICKET_CONFIRMED, POLICY_IN_FORCE,"
                 + " PURPOSE_PERMITTED, RESIDENCE_DOCUMENT_HELD, ROUTE_TO_THIRD_COUNTRY, STAYS_IN_PORT,"
-                + " STAY_WITHIN_LIMIT, VISITS_WITHIN_AREA]"),
+                + " STAYS_WITH_SHIP, STAY_WITHIN_LIMIT, TOUR_GROUP_ADMITTED, VISITS_WITHIN_AREA]"),
         problems(d -> Fixtures.append(d, "rule_bases", row("TRANSIT_12H", "ANY", "FACTS#5", "H"))));
   }
 
