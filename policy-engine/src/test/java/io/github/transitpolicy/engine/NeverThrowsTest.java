@@ -143,7 +143,7 @@ public class NeverThrowsTest {
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       assertNotNull(e);
-      assertEquals(60, e.findings().size());
+      assertEquals(109, e.findings().size());
       assertEquals(9, e.findings(Regime.HAINAN_30D).size());
       assertEquals(6, e.findings(Regime.DIRECT_TRANSIT_24H).size());
       assertEquals(4, e.findings(Regime.RESIDENCE).size());
@@ -164,7 +164,9 @@ public class NeverThrowsTest {
   @Test
   void theVerdictFollowsFromTheFindings() {
     List<Regime> order = List.of(Regime.DIRECT_TRANSIT_24H, Regime.RESIDENCE, Regime.VISA_EXEMPTION,
-        Regime.TRANSIT_240H, Regime.HAINAN_30D, Regime.TRANSIT_144H, Regime.TRANSIT_72H);
+        Regime.TRANSIT_240H, Regime.HAINAN_30D, Regime.ASEAN_GROUP_XISHUANGBANNA, Regime.ASEAN_GROUP_GUILIN,
+        Regime.CRUISE_GROUP_15D, Regime.HK_MACAO_GROUP_GUANGDONG, Regime.HK_MACAO_GROUP_HAINAN, Regime.TRANSIT_144H,
+        Regime.TRANSIT_72H);
     qt().withExamples(5000).forAll(TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
       Optional<Regime> firstPassing = order.stream()
@@ -231,7 +233,7 @@ public class NeverThrowsTest {
   void evaluateNeverThrowsAtTheEndsOfTheSupportedRange() {
     qt().withExamples(3000).forAll(EXTREME_TRIPS).checkAssert(trip -> {
       Evaluation e = TransitPolicy.bundled().evaluate(trip);
-      assertEquals(60, e.findings().size());
+      assertEquals(109, e.findings().size());
       assertNotNull(e.describe(Locale.ENGLISH));
       assertNotNull(e.describe(Locale.CHINESE));
       if (e.exitDeadline().isPresent()) {
@@ -254,7 +256,7 @@ public class NeverThrowsTest {
         .purpose(Purpose.TOURISM).staysInPort(true).build();
     for (Trip t : List.of(first, last)) {
       Evaluation e = TransitPolicy.bundled().evaluate(t);
-      assertEquals(60, e.findings().size(), e::toString);
+      assertEquals(109, e.findings().size(), e::toString);
       assertNotNull(e.describe(Locale.ENGLISH));
     }
   }

@@ -100,8 +100,37 @@ class RegimeDecisionTest {
         .arrival(Arrival.of("CSX", LocalDateTime.of(2023, 12, 1, 10, 0), CountryCode.of("KR")))
         .departure(Departure.of("CSX", LocalDateTime.of(2023, 12, 4, 9, 0), CountryCode.of("SG")))
         .visits(List.of(PlaceCode.of("430100"))).build();
+    // The group regimes' own trips (as GroupRegimesTest has them).
+    io.github.transitpolicy.model.TourGroup chinese =
+        io.github.transitpolicy.model.TourGroup.of(io.github.transitpolicy.model.GroupOrganiser.CHINESE_AGENCY, 5);
+    io.github.transitpolicy.model.TourGroup hkMacao =
+        io.github.transitpolicy.model.TourGroup.of(io.github.transitpolicy.model.GroupOrganiser.HK_MACAO_AGENCY, 10);
+    Traveller myanmar = Traveller.of(CountryCode.of("MM"), TravelDocument.passport(LocalDate.of(2030, 1, 1)));
+    Trip xishuangbanna = Trip.builder().from(transit240h).traveller(myanmar).tourGroup(chinese)
+        .arrival(Arrival.of("JHG", LocalDateTime.of(2025, 3, 1, 10, 0), CountryCode.of("MM")))
+        .departure(Departure.of("JHG", LocalDateTime.of(2025, 3, 7, 12, 0), CountryCode.of("MM")))
+        .visits(List.of(PlaceCode.of("532800"))).build();
+    Trip guilin = Trip.builder().from(transit240h).traveller(myanmar).tourGroup(chinese)
+        .arrival(Arrival.of("KWL", LocalDateTime.of(2025, 3, 1, 10, 0), CountryCode.of("MM")))
+        .departure(Departure.of("KWL", LocalDateTime.of(2025, 3, 6, 9, 0), CountryCode.of("MM")))
+        .visits(List.of(PlaceCode.of("450300"))).build();
+    Trip cruise = Trip.builder().from(transit240h)
+        .traveller(Traveller.of(CountryCode.of("IN"), TravelDocument.passport(LocalDate.of(2030, 1, 1))))
+        .tourGroup(chinese).staysWithShip(true)
+        .arrival(Arrival.of("SEA-SHANGHAI", LocalDateTime.of(2025, 6, 1, 8, 0), CountryCode.of("JP")))
+        .departure(Departure.of("SEA-XIAMEN", LocalDateTime.of(2025, 6, 10, 18, 0), CountryCode.of("JP")))
+        .visits(List.of(PlaceCode.of("310100"), PlaceCode.of("350200"))).build();
+    Trip guangdongGroup = Trip.builder().from(transit240h).tourGroup(hkMacao)
+        .arrival(Arrival.of("ROAD-LUOHU", LocalDateTime.of(2025, 6, 1, 9, 0), CountryCode.of("HK")))
+        .departure(Departure.of("ROAD-LUOHU", LocalDateTime.of(2025, 6, 5, 18, 0), CountryCode.of("HK")))
+        .visits(List.of(PlaceCode.of("440300"))).build();
+    Trip hainanGroup = Trip.builder().from(transit240h).tourGroup(hkMacao)
+        .arrival(Arrival.of("HAK", LocalDateTime.of(2025, 6, 1, 10, 0), CountryCode.of("HK")))
+        .departure(Departure.of("SYX", LocalDateTime.of(2025, 6, 7, 9, 0), CountryCode.of("HK")))
+        .visits(List.of(PlaceCode.of("460200"))).build();
     List<RegimeRules> regimes = regimes();
-    Trip[] passing = {direct, resident, exempt, transit240h, hainan, transit144h, transit72h};
+    Trip[] passing = {direct, resident, exempt, transit240h, hainan, xishuangbanna, guilin, cruise, guangdongGroup,
+        hainanGroup, transit144h, transit72h};
     assertEquals(passing.length, regimes.size());
     for (int r = 0; r < regimes.size(); r++) {
       RegimeRules regime = regimes.get(r);
