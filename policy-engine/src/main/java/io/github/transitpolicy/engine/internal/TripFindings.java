@@ -21,8 +21,8 @@ final class TripFindings implements Supplier<List<Finding>> {
   private static final Status[] STATUSES = Status.values();
   /** The two-bit code of a rule the verdict did not need: some FAIL decided its regime first. */
   private static final int UNDECIDED = 3;
-  /** Rules whose statuses fit in the two words. */
-  private static final int IN_WORDS = 64;
+  /** Rules whose statuses fit in the four words. */
+  private static final int IN_WORDS = 128;
   /** The low bit of every two-bit code in a word. */
   private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
@@ -30,11 +30,13 @@ final class TripFindings implements Supplier<List<Finding>> {
   private final TripFacts facts;
   /**
    * Each rule's decided status, two bits a rule in evaluation order ({@link #UNDECIDED} until decided):
-   * rules 0-31 in {@code low}, 32-63 in {@code high}, which needs no allocation; any further rule in
-   * {@code more}, made only when a catalogue has that many rules.
+   * rules 0-31 in {@code w0}, 32-63 in {@code w1}, 64-95 in {@code w2}, 96-127 in {@code w3}, which needs
+   * no allocation; any further rule in {@code more}, made only when a catalogue has that many rules.
    */
-  private long low = -1L;
-  private long high = -1L;
+  private long w0 = -1L;
+  private long w1 = -1L;
+  private long w2 = -1L;
+  private long w3 = -1L;
   private final byte @Nullable [] more;
   /** While deciding: the place, among all rules, of the first rule of the regime being decided. */
   private int first;
@@ -81,38 +83,62 @@ final class TripFindings implements Supplier<List<Finding>> {
     return unknown;
   }
 
+  private long word(int k) {
+    switch (k) {
+      case 0:
+        return w0;
+      case 1:
+        return w1;
+      case 2:
+        return w2;
+      default:
+        return w3;
+    }
+  }
+
+  private void setWord(int k, long value) {
+    switch (k) {
+      case 0:
+        w0 = value;
+        break;
+      case 1:
+        w1 = value;
+        break;
+      case 2:
+        w2 = value;
+        break;
+      default:
+        w3 = value;
+    }
+  }
+
   private void record(int index, int code) {
-    if (index < 32) {
-      int shift = index * 2;
-      low = (low & ~(3L << shift)) | ((long) code << shift);
-    } else if (index < IN_WORDS) {
-      int shift = (index - 32) * 2;
-      high = (high & ~(3L << shift)) | ((long) code << shift);
+    if (index < IN_WORDS) {
+      int k = index >>> 5;
+      int shift = (index & 31) * 2;
+      setWord(k, (word(k) & ~(3L << shift)) | ((long) code << shift));
     } else {
       java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS] = (byte) code;
     }
   }
 
   private int code(int index) {
-    if (index < 32) {
-      return (int) (low >>> (index * 2)) & 3;
-    }
     if (index < IN_WORDS) {
-      return (int) (high >>> ((index - 32) * 2)) & 3;
+      return (int) (word(index >>> 5) >>> ((index & 31) * 2)) & 3;
     }
     return java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS];
   }
 
   /**
-   * Whether every rule from {@code first}, {@code count} of them, has a status. Within the two words a
+   * Whether every rule from {@code first}, {@code count} of them, has a status. Within the words a
    * whole regime is checked at once: a rule is undecided where both bits of its code are set.
    */
   boolean allDecided(int first, int count) {
     int end = first + count;
     int i = first;
     while (i < end && i < IN_WORDS) {
-      int base = i < 32 ? 0 : 32;
-      long word = i < 32 ? low : high;
+      int base = i & ~31;
+      long word = word(i >>> 5);
       int stop = Math.min(end, base + 32);
       long undecided = word & (word >>> 1) & EVEN_BITS;
       int bits = (stop - i) * 2;
