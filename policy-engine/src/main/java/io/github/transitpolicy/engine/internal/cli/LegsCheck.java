@@ -15,10 +15,6 @@ import io.github.transitpolicy.model.Trip;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -109,12 +105,12 @@ final class LegsCheck {
     }
     List<String> lines;
     try {
-      lines = readUtf8Lines(in);
+      lines = readUtf8Lines(in, file);
     } catch (NoSuchFileException e) {
       err.println("transit-check: legs: " + file + ": no such file");
       return TransitCheck.IO_ERROR;
-    } catch (CharacterCodingException e) {
-      err.println("transit-check: legs: " + file + ": not valid UTF-8");
+    } catch (TransitCheck.InputException e) {
+      err.println("transit-check: legs: " + e.getMessage());
       return TransitCheck.DATA_ERROR;
     } catch (IOException e) {
       err.println("transit-check: legs: " + file + ": " + e);
@@ -159,14 +155,18 @@ final class LegsCheck {
     return TransitCheck.USAGE;
   }
 
-  /** The file's lines, refusing malformed UTF-8 rather than replacing it. */
-  static List<String> readUtf8Lines(Path in) throws IOException {
-    String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(in))).toString();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+  /**
+   * The file's lines, read with the CLI's own UTF-8 reader, which refuses malformed input naming the line
+   * and byte; a leading byte order mark is dropped.
+   */
+  static List<String> readUtf8Lines(Path in, String name) throws IOException, TransitCheck.InputException {
+    List<String> lines = new ArrayList<>();
+    try (TransitCheck.Utf8Lines reader = new TransitCheck.Utf8Lines(Files.newInputStream(in), name)) {
+      for (String line = reader.next(); line != null; line = reader.next()) {
+        lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
+      }
     }
-    return List.of(text.split("\r?\n", -1));
+    return lines;
   }
 
   static Map<String, Integer> header(String file, List<String> lines) throws TransitCheck.InputException {

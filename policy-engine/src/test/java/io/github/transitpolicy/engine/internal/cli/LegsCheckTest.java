@@ -81,7 +81,9 @@ class LegsCheckTest {
     assertEquals(65, missing.code());
     assertTrue(missing.err().contains(":1: missing column expiry"), missing.err());
     Files.write(dir.resolve("bad.csv"), new byte[] {'a', (byte) 0xC3, '\n'});
-    assertEquals(65, run("legs", dir.resolve("bad.csv").toString()).code());
+    Run malformed = run("legs", dir.resolve("bad.csv").toString());
+    assertEquals(65, malformed.code());
+    assertTrue(malformed.err().contains("bad.csv:1"), malformed.err());
     assertEquals(74, run("legs", dir.resolve("none.csv").toString()).code());
     assertEquals(64, run("legs").code());
     assertEquals(64, run("legs", "x.csv", "--json").code());
