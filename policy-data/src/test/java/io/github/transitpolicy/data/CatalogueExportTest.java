@@ -50,7 +50,7 @@ class CatalogueExportTest {
         "regime,from,until,max_stay_hours,counting,min_document_validity_months,source,confidence", 15});
     TABLES.put("regime_purposes", new Object[] {"regime,purpose,from,until,permitted,source,confidence", 36});
     TABLES.put("purpose_visas", new Object[] {"purpose,visa,max_stay_days,alternative,source,confidence", 12});
-    TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 7});
+    TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 10});
     TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 109});
     TABLES.put("transit_history_zones", new Object[] {
         "zone,regime,hours,counting,from,until,long_standing,area,area_exact,exit_province,source,confidence", 19});

@@ -84,7 +84,7 @@ public final class TableValidator {
       "S2", "X1", "X2", "Z");
   /** The API's {@code ArrivalCardCase} names. */
   public static final Set<String> ARRIVAL_CARD_CASES = Set.of("FOREIGNER_ENTERING", "DIRECT_TRANSIT_IN_PORT",
-      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT", "VISA_FREE_GROUP");
+      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT", "VISA_FREE_GROUP", "CRUISE_SAME_SHIP", "FAST_LANE", "FOREIGN_CREW");
 
   /** One data line of a table, with where it came from. */
   public static final class Row {

@@ -805,8 +805,9 @@ class BadTableRowsTest {
   @Test
   void anArrivalCardRuleOfAnUnknownCaseAndRequirement() {
     assertEquals(List.of(
-            "arrival_card_rules.tsv:5: case: \"CREW_MEMBER\" is not one of [DIRECT_TRANSIT_IN_PORT, FOREIGNER_ENTERING,"
-                + " HK_MACAO_PERMIT_HOLDER, PERMANENT_RESIDENT, VISA_FREE_GROUP]",
+            "arrival_card_rules.tsv:5: case: \"CREW_MEMBER\" is not one of [CRUISE_SAME_SHIP,"
+                + " DIRECT_TRANSIT_IN_PORT, FAST_LANE, FOREIGNER_ENTERING, FOREIGN_CREW, HK_MACAO_PERMIT_HOLDER,"
+                + " PERMANENT_RESIDENT, VISA_FREE_GROUP]",
             "arrival_card_rules.tsv:5: requirement: \"OPTIONAL\" is not one of [EXEMPT, REQUIRED]"),
         problems(d -> Fixtures.append(d, "arrival_card_rules",
             row("CREW_MEMBER", "2025-11-20", "", "OPTIONAL", "NIA-2025-4#item10", "H"))));

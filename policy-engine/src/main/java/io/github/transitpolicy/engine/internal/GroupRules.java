@@ -218,7 +218,7 @@ final class GroupRules extends RegimeRules {
     return enteredThroughShantou(trip) ? SHANTOU_AREA : area;
   }
 
-  /** Group members and cruise passengers returning on their ship are exempt from the arrival card (item 10). */
+  /** Members of a visa-free group are exempt from the arrival card (item 10). */
   @Override
   ArrivalCardCase arrivalCardCase() {
     return ArrivalCardCase.VISA_FREE_GROUP;
