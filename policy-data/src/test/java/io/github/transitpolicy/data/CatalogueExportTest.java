@@ -57,6 +57,7 @@ class CatalogueExportTest {
     TABLES.put("transit_history_ports",
         new Object[] {"port,zone,from,until,long_standing,source,confidence", 35});
     TABLES.put("transit_history_lists", new Object[] {"regime,from,until,source,confidence", 2});
+    TABLES.put("group_areas", new Object[] {"regime,entry,place,from,until,source,confidence", 25});
     TABLES.put("catalogue", new Object[] {"as_of", 1});
     TABLES.put("airports", new Object[] {"iata,icao,country,zone", 7592});
   }
@@ -261,7 +262,7 @@ class CatalogueExportTest {
     expected.add(out.resolve("datapackage.json"));
     assertEquals(expected, written);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(49, files.count());
+      assertEquals(51, files.count());
     }
     assertEquals(CATALOGUE.schema(), Files.readString(out.resolve("datapackage.json"), StandardCharsets.UTF_8));
     assertEquals(CATALOGUE.export("ports", ExportFormat.CSV),
