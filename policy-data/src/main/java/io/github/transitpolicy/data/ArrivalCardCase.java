@@ -11,5 +11,14 @@ public enum ArrivalCardCase {
   /** A holder of a Foreigner's Permanent Residence ID Card of China. */
   PERMANENT_RESIDENT,
   /** A member of a visa-free tour group (a group regime admits the traveller). */
-  VISA_FREE_GROUP
+  VISA_FREE_GROUP,
+  /**
+   * A cruise passenger who arrives and leaves on the same ship: the trip says the traveller stays with
+   * the ship, and both its ports are seaports.
+   */
+  CRUISE_SAME_SHIP,
+  /** A traveller who passes the border through a fast lane, as the trip asserts. */
+  FAST_LANE,
+  /** A foreign member of the crew of the transport (trip purpose {@code CREW}). */
+  FOREIGN_CREW
 }

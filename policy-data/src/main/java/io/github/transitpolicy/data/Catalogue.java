@@ -345,6 +345,15 @@ public interface Catalogue {
   List<TransitZonePort> transitZonePorts();
 
   /**
+   * Where a tour group regime's groups may stay (table {@code group_areas}), in table order: every
+   * period, and for each the entry prefecture it applies to (see {@link GroupArea}).
+   *
+   * @param regime the regime
+   * @return its rows; empty for a regime that is no tour group regime
+   */
+  List<GroupArea> groupAreas(Regime regime);
+
+  /**
    * Whether the ports table lists every entry port of a 72/144-hour regime the catalogue knows on a day
    * (table {@code transit_history_lists}).
    *

@@ -50,13 +50,14 @@ class CatalogueExportTest {
         "regime,from,until,max_stay_hours,counting,min_document_validity_months,source,confidence", 15});
     TABLES.put("regime_purposes", new Object[] {"regime,purpose,from,until,permitted,source,confidence", 36});
     TABLES.put("purpose_visas", new Object[] {"purpose,visa,max_stay_days,alternative,source,confidence", 12});
-    TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 7});
+    TABLES.put("arrival_card_rules", new Object[] {"case,from,until,requirement,source,confidence", 10});
     TABLES.put("rule_bases", new Object[] {"regime,code,source,confidence", 109});
     TABLES.put("transit_history_zones", new Object[] {
         "zone,regime,hours,counting,from,until,long_standing,area,area_exact,exit_province,source,confidence", 19});
     TABLES.put("transit_history_ports",
         new Object[] {"port,zone,from,until,long_standing,source,confidence", 35});
     TABLES.put("transit_history_lists", new Object[] {"regime,from,until,source,confidence", 2});
+    TABLES.put("group_areas", new Object[] {"regime,entry,place,from,until,source,confidence", 25});
     TABLES.put("catalogue", new Object[] {"as_of", 1});
     TABLES.put("airports", new Object[] {"iata,icao,country,zone", 7592});
   }
@@ -261,7 +262,7 @@ class CatalogueExportTest {
     expected.add(out.resolve("datapackage.json"));
     assertEquals(expected, written);
     try (Stream<Path> files = Files.list(out)) {
-      assertEquals(49, files.count());
+      assertEquals(51, files.count());
     }
     assertEquals(CATALOGUE.schema(), Files.readString(out.resolve("datapackage.json"), StandardCharsets.UTF_8));
     assertEquals(CATALOGUE.export("ports", ExportFormat.CSV),

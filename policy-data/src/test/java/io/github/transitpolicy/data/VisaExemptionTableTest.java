@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Visa exemption, regime terms, purposes, visa suggestions, arrival cards and rule bases (FACTS.md 4-7). */
@@ -271,6 +272,9 @@ class VisaExemptionTableTest {
     "DIRECT_TRANSIT_IN_PORT, 2025-11-20, false, NIA-2025-4#item10, H",
     "DIRECT_TRANSIT_IN_PORT, 2025-01-01, false, EXIT-ENTRY-LAW#art22, M",
     "HK_MACAO_PERMIT_HOLDER, 2025-11-20, false, NIA-2025-4#item10, H",
+    "CRUISE_SAME_SHIP, 2025-11-20, false, NIA-2025-4#item10, H",
+    "FAST_LANE, 2025-11-20, false, NIA-2025-4#item10, H",
+    "FOREIGN_CREW, 2025-11-20, false, NIA-2025-4#item10, H",
   })
   void arrivalCard(ArrivalCardCase arrivalCase, String day, boolean required, String source, Confidence conf) {
     ArrivalCardRule rule = CATALOGUE.arrivalCardRule(arrivalCase, d(day)).orElseThrow();
@@ -280,9 +284,11 @@ class VisaExemptionTableTest {
     assertEquals(conf, rule.confidence());
   }
 
-  @Test
-  void noHkMacaoPermitRuleBefore20251120() {
-    assertEquals(Optional.empty(), CATALOGUE.arrivalCardRule(ArrivalCardCase.HK_MACAO_PERMIT_HOLDER, d("2025-11-19")));
+  @ParameterizedTest(name = "no {0} rule before 2025-11-20")
+  @EnumSource(value = ArrivalCardCase.class, names = {"HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT", "VISA_FREE_GROUP",
+      "CRUISE_SAME_SHIP", "FAST_LANE", "FOREIGN_CREW"})
+  void noItem10ExemptionBefore20251120(ArrivalCardCase arrivalCase) {
+    assertEquals(Optional.empty(), CATALOGUE.arrivalCardRule(arrivalCase, d("2025-11-19")));
   }
 
   static Stream<Arguments> ruleBases() {

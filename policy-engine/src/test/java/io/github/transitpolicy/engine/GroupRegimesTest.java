@@ -28,6 +28,8 @@ import io.github.transitpolicy.model.ArrivalCard;
 import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.GroupOrganiser;
+import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
@@ -35,6 +37,8 @@ import io.github.transitpolicy.model.TourGroup;
 import io.github.transitpolicy.model.Verdict;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -199,6 +203,30 @@ class GroupRegimesTest {
     // Jieyang Chaoshan airport lies outside the ten cities.
     assertFailsOnlyOn(guangdong().ports("SWA", "SWA").visits("440500").evaluate(), HK_MACAO_GROUP_GUANGDONG, FAIL,
         ENTRY_PORT_DESIGNATED);
+  }
+
+  @Test
+  void aShantouGroupStaysInShantouAndAGreaterBayAreaGroupStaysOutOfIt() {
+    Trips.Builder shantou = guangdong().ports("SEA-SHANTOU", "SEA-SHANTOU");
+    // Shantou and its districts only (GZDAILY-2023-11-23: "活动范围不超过汕头市").
+    assertAllPass(shantou.visits("440500", "440507").evaluate(), HK_MACAO_GROUP_GUANGDONG);
+    assertEquals(PermittedArea.of(List.of(), List.of(PlaceCode.of("440500"))),
+        shantou.visits("440500").evaluate().permittedArea());
+    Evaluation toGuangzhou = shantou.visits("440500", "440100").evaluate();
+    assertFailsOnlyOn(toGuangzhou, HK_MACAO_GROUP_GUANGDONG, FAIL, VISITS_WITHIN_AREA);
+    assertTrue(Trips.finding(toGuangzhou, HK_MACAO_GROUP_GUANGDONG, VISITS_WITHIN_AREA).message(Locale.ENGLISH)
+        .contains("440100"), toGuangzhou::toString);
+    // A group entering through Shenzhen: the nine cities, never Shantou, neither to visit nor to leave from.
+    assertFailsOnlyOn(guangdong().visits("440300", "440500").evaluate(), HK_MACAO_GROUP_GUANGDONG, FAIL,
+        VISITS_WITHIN_AREA);
+    assertFailsOnlyOn(guangdong().visits("440300").departurePort("SEA-SHANTOU").evaluate(), HK_MACAO_GROUP_GUANGDONG,
+        FAIL, EXIT_PORT_PERMITTED);
+    PermittedArea nineCities = guangdong().evaluate().permittedArea();
+    assertFalse(nineCities.contains(PlaceCode.of("440500")), nineCities::toString);
+    assertTrue(nineCities.contains(PlaceCode.of("440100")) && nineCities.contains(PlaceCode.of("442000")),
+        nineCities::toString);
+    assertAllPass(guangdong().visits("440300", "440100", "441900").ports("ROAD-LUOHU", "CAN").evaluate(),
+        HK_MACAO_GROUP_GUANGDONG);
   }
 
   @Test

@@ -116,6 +116,7 @@ final class Trips {
     private @Nullable LocalDate residencePermitUntil;
     private @Nullable TourGroup tourGroup;
     private boolean staysWithShip;
+    private boolean fastLane;
 
     Builder nationality(String code) {
       this.nationality = code;
@@ -233,6 +234,11 @@ final class Trips {
       return this;
     }
 
+    Builder fastLane(boolean fast) {
+      this.fastLane = fast;
+      return this;
+    }
+
     Trip build() {
       Traveller traveller = Traveller.of(CountryCode.of(nationality), TravelDocument.of(documentType, expiry))
           .withPermanentResidentCard(permanentResidentCard);
@@ -249,7 +255,8 @@ final class Trips {
           .visaRefusalDeclared(visaRefusal)
           .immigrationViolationDeclared(immigrationViolation)
           .tourGroup(Optional.ofNullable(tourGroup))
-          .staysWithShip(staysWithShip);
+          .staysWithShip(staysWithShip)
+          .fastLane(fastLane);
       for (String v : visits) {
         b.addVisits(PlaceCode.of(v));
       }

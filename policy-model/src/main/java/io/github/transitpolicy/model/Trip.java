@@ -85,12 +85,28 @@ public abstract class Trip {
 
   /**
    * Returns whether the traveller is a cruise passenger who stays with the ship until it leaves China
-   * (SPEC 3.7: the 15-day cruise group regime). Default false.
+   * (SPEC 3.7: the 15-day cruise group regime). Default false. A passenger who stays with the ship and
+   * both arrives and departs at a seaport is also exempt from the arrival card from 2025-11-20 (item 10:
+   * cruise passengers returning on the same ship), whether or not a group regime admits them; with an
+   * airport, land port or unknown port at either end the trip is no cruise, and the flag exempts nothing.
    *
    * @return true if the traveller stays with the ship
    */
   @Value.Default
   public boolean staysWithShip() {
+    return false;
+  }
+
+  /**
+   * Tells whether the traveller passes the border through a fast lane (an expedited channel for
+   * travellers the border authority has approved), which exempts them from the arrival card from
+   * 2025-11-20 (announcement No. 4 of 2025, item 10). The library cannot verify it: the caller
+   * asserts it. It changes nothing else: no regime admits a traveller because of it.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean fastLane() {
     return false;
   }
 

@@ -39,6 +39,15 @@ class TripTest {
     assertFalse(trip.staysInPort());
     assertFalse(trip.visaRefusalDeclared());
     assertFalse(trip.immigrationViolationDeclared());
+    assertFalse(trip.fastLane());
+  }
+
+  @Test
+  void aFastLaneIsWhatTheCallerSaysAndSurvivesACopy() {
+    Trip fast = complete().fastLane(true).build();
+    assertTrue(fast.fastLane());
+    assertTrue(Trip.builder().from(fast).build().fastLane());
+    assertFalse(Trip.builder().from(fast).fastLane(false).build().fastLane());
   }
 
   @Test

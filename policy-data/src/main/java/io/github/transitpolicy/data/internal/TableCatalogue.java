@@ -2,6 +2,7 @@ package io.github.transitpolicy.data.internal;
 
 import io.github.transitpolicy.data.ArrivalCardCase;
 import io.github.transitpolicy.data.ArrivalCardRule;
+import io.github.transitpolicy.data.GroupArea;
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.ExportFormat;
 import io.github.transitpolicy.data.PurposeRule;
@@ -175,6 +176,7 @@ public final class TableCatalogue implements Catalogue {
   private final List<TransitZone> transitZones;
   private final List<TransitZonePort> transitZonePorts;
   private final List<RegimeTerms> transitZoneLists;
+  private final Map<Regime, List<GroupArea>> groupAreas;
   private volatile @Nullable PlaceIndex places;
   /** The source's ready-made place codes, if any. */
   private final @Nullable String placeCodes;
@@ -205,6 +207,7 @@ public final class TableCatalogue implements Catalogue {
     this.transitZones = readTransitZones(table("transit_history_zones"));
     this.transitZonePorts = readTransitZonePorts(table("transit_history_ports"));
     this.transitZoneLists = readTransitZoneLists(table("transit_history_lists"));
+    this.groupAreas = readGroupAreas(table("group_areas"));
   }
 
   /**
@@ -699,6 +702,19 @@ public final class TableCatalogue implements Catalogue {
           StayCounting.NEXT_DAY_MIDNIGHT, OptionalInt.empty(), t.get(r, "source"), t.confidence(r)));
     }
     return List.copyOf(out);
+  }
+
+  private static Map<Regime, List<GroupArea>> readGroupAreas(Rows t) {
+    Map<Regime, List<GroupArea>> out = new java.util.EnumMap<>(Regime.class);
+    for (String[] r : t.rows) {
+      String entry = t.get(r, "entry");
+      Regime regime = Regime.valueOf(t.get(r, "regime"));
+      out.computeIfAbsent(regime, k -> new ArrayList<>()).add(new GroupArea(regime,
+          entry.isEmpty() ? Optional.empty() : Optional.of(PlaceCode.of(entry)), PlaceCode.of(t.get(r, "place")),
+          t.range(r), t.get(r, "source"), t.confidence(r)));
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
   }
 
   private static Map<Regime, List<CountryEligibility>> readRegimeCountries(Rows t) {
@@ -1278,6 +1294,12 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public List<TransitZonePort> transitZonePorts() {
     return transitZonePorts;
+  }
+
+  @Override
+  public List<GroupArea> groupAreas(Regime regime) {
+    Objects.requireNonNull(regime, "regime");
+    return groupAreas.getOrDefault(regime, List.of());
   }
 
   @Override

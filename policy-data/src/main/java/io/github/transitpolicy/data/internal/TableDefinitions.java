@@ -183,6 +183,8 @@ public final class TableDefinitions {
         "port>ports.id", "zone", "from:date", "until:date", "long_standing:boolean", "source", "confidence");
     define("transit_history_lists", "The days the 72/144-hour port lists are complete", "regime,from", "regime",
         "from:date", "until:date", "source", "confidence");
+    define("group_areas", "Where a tour group regime's groups may stay, by entry prefecture, dated",
+        "regime,entry,place,from", "regime", "entry", "place", "from:date", "until:date", "source", "confidence");
     define("catalogue", "The catalogue itself: the day its facts were last checked", "as_of", "as_of:date");
     define("airports", "The world's airports with an IATA code (from airportsdata)", "iata", "iata", "icao",
         "country", "zone");

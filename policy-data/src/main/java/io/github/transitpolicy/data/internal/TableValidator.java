@@ -74,6 +74,9 @@ public final class TableValidator {
   /** The regimes whose lists are in {@code regime_countries}. */
   public static final Set<String> LISTED_REGIMES = Set.of("HAINAN_30D", "ASEAN_GROUP_XISHUANGBANNA",
       "ASEAN_GROUP_GUILIN", "HK_MACAO_GROUP_GUANGDONG", "HK_MACAO_GROUP_HAINAN", "TRANSIT_144H", "TRANSIT_72H");
+  /** The tour group regimes, whose areas are in {@code group_areas}. */
+  public static final Set<String> GROUP_REGIMES = Set.of("ASEAN_GROUP_XISHUANGBANNA", "ASEAN_GROUP_GUILIN",
+      "CRUISE_GROUP_15D", "HK_MACAO_GROUP_GUANGDONG", "HK_MACAO_GROUP_HAINAN");
   /** The regimes of the 72/144-hour zones. */
   public static final Set<String> ZONE_REGIMES = Set.of("TRANSIT_144H", "TRANSIT_72H");
   /** The scopes of {@code regime_purposes}; the first two must answer every purpose. */
@@ -84,7 +87,7 @@ public final class TableValidator {
       "S2", "X1", "X2", "Z");
   /** The API's {@code ArrivalCardCase} names. */
   public static final Set<String> ARRIVAL_CARD_CASES = Set.of("FOREIGNER_ENTERING", "DIRECT_TRANSIT_IN_PORT",
-      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT", "VISA_FREE_GROUP");
+      "HK_MACAO_PERMIT_HOLDER", "PERMANENT_RESIDENT", "VISA_FREE_GROUP", "CRUISE_SAME_SHIP", "FAST_LANE", "FOREIGN_CREW");
 
   /** One data line of a table, with where it came from. */
   public static final class Row {
@@ -787,6 +790,31 @@ public final class TableValidator {
       LocalDate[] range = range(r);
       if (range != null) {
         areas.add(new Object[] {prov, place, range});
+      }
+    }
+
+    // tour group areas: a province or a prefecture, for every entry or for the entry ports of one prefecture
+    Set<String> regimesWithArea = new TreeSet<>();
+    for (Row r : rows("group_areas")) {
+      oneOf(r, "regime", GROUP_REGIMES, false);
+      regimesWithArea.add(r.get("regime"));
+      String entry = r.get("entry");
+      if (!entry.isEmpty()) {
+        Row p = places.get(entry);
+        if (p == null || !p.get("level").equals("PREFECTURE")) {
+          problem(r, "entry: \"" + entry + "\" is not a prefecture in places.tsv");
+        }
+      }
+      String place = r.get("place");
+      Row p = places.get(place);
+      if (!provinces.containsKey(place) && (p == null || !p.get("level").equals("PREFECTURE"))) {
+        problem(r, "place: \"" + place + "\" is neither a province in provinces.tsv nor a prefecture in places.tsv");
+      }
+      range(r);
+    }
+    for (String regime : GROUP_REGIMES) {
+      if (!regimesWithArea.contains(regime)) {
+        problems.add("group_areas.tsv:0: no area for regime " + regime);
       }
     }
 

@@ -800,13 +800,38 @@ class BadTableRowsTest {
         problems(d -> Fixtures.editLine(d, "purpose_visas", 10, "STUDY\tX1\t\t", "STUDY\tX1\t180\t")));
   }
 
+  // ------------------------------------------------------------------ tour group areas
+
+  @Test
+  void aGroupAreaOfAnUnknownRegimeEntryOrPlace() {
+    assertEquals(List.of(
+            "group_areas.tsv:10: regime: \"TRANSIT_240H\" is not one of [ASEAN_GROUP_GUILIN, ASEAN_GROUP_XISHUANGBANNA,"
+                + " CRUISE_GROUP_15D, HK_MACAO_GROUP_GUANGDONG, HK_MACAO_GROUP_HAINAN]",
+            "group_areas.tsv:11: entry: \"440000\" is not a prefecture in places.tsv",
+            "group_areas.tsv:12: place: \"320506\" is neither a province in provinces.tsv nor a prefecture in places.tsv"),
+        problems(d -> {
+          Fixtures.append(d, "group_areas", row("TRANSIT_240H", "", "320500", "", "", "REG-2013#art36", "M"));
+          Fixtures.append(d, "group_areas",
+              row("HK_MACAO_GROUP_GUANGDONG", "440000", "440100", "2024-01-01", "", "REG-2013#art36", "M"));
+          Fixtures.append(d, "group_areas",
+              row("HK_MACAO_GROUP_GUANGDONG", "440100", "320506", "", "", "REG-2013#art36", "M"));
+        }));
+  }
+
+  @Test
+  void everyGroupRegimeHasAnArea() {
+    assertEquals(List.of("group_areas.tsv:0: no area for regime ASEAN_GROUP_GUILIN"),
+        problems(d -> Fixtures.editLine(d, "group_areas", 4, "ASEAN_GROUP_GUILIN", "ASEAN_GROUP_XISHUANGBANNA")));
+  }
+
   // ------------------------------------------------------------------ arrival cards and rule bases
 
   @Test
   void anArrivalCardRuleOfAnUnknownCaseAndRequirement() {
     assertEquals(List.of(
-            "arrival_card_rules.tsv:5: case: \"CREW_MEMBER\" is not one of [DIRECT_TRANSIT_IN_PORT, FOREIGNER_ENTERING,"
-                + " HK_MACAO_PERMIT_HOLDER, PERMANENT_RESIDENT, VISA_FREE_GROUP]",
+            "arrival_card_rules.tsv:5: case: \"CREW_MEMBER\" is not one of [CRUISE_SAME_SHIP,"
+                + " DIRECT_TRANSIT_IN_PORT, FAST_LANE, FOREIGNER_ENTERING, FOREIGN_CREW, HK_MACAO_PERMIT_HOLDER,"
+                + " PERMANENT_RESIDENT, VISA_FREE_GROUP]",
             "arrival_card_rules.tsv:5: requirement: \"OPTIONAL\" is not one of [EXEMPT, REQUIRED]"),
         problems(d -> Fixtures.append(d, "arrival_card_rules",
             row("CREW_MEMBER", "2025-11-20", "", "OPTIONAL", "NIA-2025-4#item10", "H"))));

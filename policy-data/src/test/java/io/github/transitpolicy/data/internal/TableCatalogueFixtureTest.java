@@ -167,7 +167,7 @@ class TableCatalogueFixtureTest {
     assertEquals(new java.util.TreeSet<>(List.of("policy_versions", "ports", "port_capabilities",
         "transit_240h_countries", "visa_exemptions", "unilateral_terms", "permitted_areas", "regime_terms",
         "regime_purposes", "regime_countries", "arrival_card_rules", "rule_bases", "transit_history_zones",
-        "transit_history_ports", "transit_history_lists", "catalogue")),
+        "transit_history_ports", "transit_history_lists", "group_areas", "catalogue")),
         new java.util.TreeSet<>(asked));
     assertTrue(c.knows(PlaceCode.of("320506")));
     assertTrue(c.place(PlaceCode.of("320500")).isPresent());

@@ -13,6 +13,8 @@ import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
+import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.PortKind;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
@@ -278,29 +280,54 @@ public final class Evaluator {
         || type == DocumentType.TAIWAN_RESIDENT_PERMIT;
   }
 
+  /**
+   * The arrival card (announcement item 10). Where several exemptions apply, the first of this order that
+   * has a rule on the entry day gives the reason: the passing regime's own (24-hour direct transit in the
+   * port, a visa-free group: what admits the traveller), then the traveller's documents (permanent
+   * residence ID card, the HK/Macao permit of a non-Chinese holder), then what the trip says, in the
+   * announcement's order (a cruise passenger on the same ship, a fast lane, foreign crew). A case without a
+   * rule that day is passed over (before 2025-11-20 every one but direct transit): the traveller then files
+   * the card as any foreigner, except a direct transit passenger, who never passes immigration.
+   */
   private ArrivalCard arrivalCard(Trip trip, TripFacts facts, Verdict verdict, @Nullable RegimeRules passing) {
+    PolicyDay day = facts.day;
     DocumentType type = trip.traveller().document().type();
     CountryCode nationality = trip.traveller().nationality();
-    ArrivalCardCase card;
-    if (passing != null && verdict == Verdict.VISA_FREE && passing.arrivalCardCase() != ArrivalCardCase.FOREIGNER_ENTERING) {
-      card = passing.arrivalCardCase();
-    } else if (trip.traveller().permanentResidentCard() && verdict != Verdict.NOT_APPLICABLE) {
-      // Item 10 exempts the card's holders whatever regime admits them.
-      card = ArrivalCardCase.PERMANENT_RESIDENT;
-    } else if (type == DocumentType.HK_MACAO_RESIDENT_PERMIT && !nationality.isMainlandChina()
-        && !nationality.isChineseRegion()) {
-      card = ArrivalCardCase.HK_MACAO_PERMIT_HOLDER;
-    } else if (verdict == Verdict.NOT_APPLICABLE) {
+    boolean directTransit = false;
+    @Nullable ArrivalCardCase card = null;
+    if (passing != null && verdict == Verdict.VISA_FREE) {
+      ArrivalCardCase own = passing.arrivalCardCase();
+      directTransit = own == ArrivalCardCase.DIRECT_TRANSIT_IN_PORT;
+      if (own != ArrivalCardCase.FOREIGNER_ENTERING) {
+        card = ruled(day, own);
+      }
+    }
+    // Item 10 exempts the card's holders whatever regime admits them.
+    if (card == null && trip.traveller().permanentResidentCard() && verdict != Verdict.NOT_APPLICABLE) {
+      card = ruled(day, ArrivalCardCase.PERMANENT_RESIDENT);
+    }
+    // A foreigner on the HK/Macao permit is not applicable to the visa regimes but files the card as a foreigner.
+    boolean hkMacaoPermitForeigner = type == DocumentType.HK_MACAO_RESIDENT_PERMIT && !nationality.isMainlandChina()
+        && !nationality.isChineseRegion();
+    if (card == null && hkMacaoPermitForeigner) {
+      card = ruled(day, ArrivalCardCase.HK_MACAO_PERMIT_HOLDER);
+    }
+    if (card == null && verdict == Verdict.NOT_APPLICABLE && !hkMacaoPermitForeigner) {
       return ArrivalCard.notRequired(Message.of(Messages.ARRIVAL_CARD_NOT_A_FOREIGNER));
-    } else {
-      card = ArrivalCardCase.FOREIGNER_ENTERING;
     }
-    ArrivalCardRule rule = facts.day.arrivalCardRule(card);
-    // Before item 10 only direct transit had an exemption of its own: the others filed the card as any
-    // foreigner.
-    if (rule == null && card != ArrivalCardCase.DIRECT_TRANSIT_IN_PORT && card != ArrivalCardCase.FOREIGNER_ENTERING) {
-      rule = facts.day.arrivalCardRule(ArrivalCardCase.FOREIGNER_ENTERING);
+    if (card == null && trip.staysWithShip() && atSeaport(facts.arrivalPort) && atSeaport(facts.departurePort)) {
+      card = ruled(day, ArrivalCardCase.CRUISE_SAME_SHIP);
     }
+    if (card == null && trip.fastLane()) {
+      card = ruled(day, ArrivalCardCase.FAST_LANE);
+    }
+    if (card == null && trip.purpose() == Purpose.CREW) {
+      card = ruled(day, ArrivalCardCase.FOREIGN_CREW);
+    }
+    if (card == null) {
+      card = directTransit ? ArrivalCardCase.DIRECT_TRANSIT_IN_PORT : ArrivalCardCase.FOREIGNER_ENTERING;
+    }
+    ArrivalCardRule rule = day.arrivalCardRule(card);
     if (rule == null) {
       return ArrivalCard.notRequired(Message.of(Messages.ARRIVAL_CARD_NO_RULE));
     }
@@ -308,6 +335,19 @@ public final class Evaluator {
       return ArrivalCard.required();
     }
     return ArrivalCard.exempt(Message.of(exemption(card), rule.source()));
+  }
+
+  /** The case if the tables have a rule for it on the day, else null. */
+  private static @Nullable ArrivalCardCase ruled(PolicyDay day, ArrivalCardCase card) {
+    return day.arrivalCardRule(card) != null ? card : null;
+  }
+
+  /**
+   * A catalogued seaport: a cruise arrives and leaves by sea, so a trip with an airport, a land port or
+   * a port the catalogue does not know at either end is no cruise on the same ship.
+   */
+  private static boolean atSeaport(@Nullable Port port) {
+    return port != null && port.kind() == PortKind.SEA;
   }
 
   private static MessageTemplate exemption(ArrivalCardCase card) {
@@ -318,6 +358,12 @@ public final class Evaluator {
         return Messages.ARRIVAL_CARD_EXEMPT_PERMANENT_RESIDENT;
       case VISA_FREE_GROUP:
         return Messages.ARRIVAL_CARD_EXEMPT_GROUP;
+      case CRUISE_SAME_SHIP:
+        return Messages.ARRIVAL_CARD_EXEMPT_CRUISE_SAME_SHIP;
+      case FAST_LANE:
+        return Messages.ARRIVAL_CARD_EXEMPT_FAST_LANE;
+      case FOREIGN_CREW:
+        return Messages.ARRIVAL_CARD_EXEMPT_FOREIGN_CREW;
       default:
         return Messages.ARRIVAL_CARD_EXEMPT_HK_MACAO_PERMIT;
     }

@@ -2,6 +2,7 @@ package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.ArrivalCardCase;
 import io.github.transitpolicy.data.Catalogue;
+import io.github.transitpolicy.data.GroupArea;
 import io.github.transitpolicy.data.Messages;
 import io.github.transitpolicy.data.PurposeRule;
 import io.github.transitpolicy.data.PurposeScope;
@@ -14,6 +15,7 @@ import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.GroupOrganiser;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PlaceCode;
+import io.github.transitpolicy.model.PlaceLevel;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.PortCapability;
 import io.github.transitpolicy.model.Regime;
@@ -48,15 +50,11 @@ final class GroupRules extends RegimeRules {
     OPEN_IN_AREA
   }
 
-  private static final PlaceCode SHANTOU = PlaceCode.of("440500");
-  private static final PermittedArea SHANTOU_AREA = PermittedArea.of(List.of(), List.of(SHANTOU));
-
   private final GroupOrganiser organiser;
   private final boolean fromHongKongOrMacao;
   private final Ports ports;
-  private final PermittedArea area;
-  /** Guangdong: a group entering through Shantou stays in Shantou and leaves through it. */
-  private final boolean shantouApart;
+  /** The regime's rows of {@code group_areas}: where its groups stay, by entry prefecture, dated. */
+  private final List<GroupArea> areas;
 
   private final PolicyInForce policyInForce;
   private final @Nullable NationalityEligible nationalityEligible;
@@ -68,7 +66,7 @@ final class GroupRules extends RegimeRules {
   private final ExitPort exitPort;
   private final StayWithinLimit stayWithinLimit;
   private final PurposePermitted purposePermitted;
-  private final SharedRules.VisitsWithinArea visitsWithinArea;
+  private final VisitsWithinGroupArea visitsWithinArea;
   private final List<Rule> rules;
 
   /**
@@ -87,13 +85,10 @@ final class GroupRules extends RegimeRules {
     boolean cruise = s.cruise;
     boolean earlierVersion = s.earlierVersion;
     Ports ports = s.ports;
-    PermittedArea area = s.area;
-    boolean shantouApart = s.shantouApart;
     this.organiser = organiser;
     this.fromHongKongOrMacao = fromHongKongOrMacao;
     this.ports = ports;
-    this.area = area;
-    this.shantouApart = shantouApart;
+    this.areas = catalogue.groupAreas(regime);
     this.policyInForce = new PolicyInForce(catalogue, regime, earlierVersion);
     this.nationalityEligible = listed ? new NationalityEligible(catalogue, regime, diplomaticRelations) : null;
     this.documentAccepted = listed ? new SharedRules.OrdinaryPassportOnly(catalogue, regime,
@@ -105,7 +100,7 @@ final class GroupRules extends RegimeRules {
     this.exitPort = new ExitPort(catalogue, regime);
     this.stayWithinLimit = new StayWithinLimit(catalogue, regime);
     this.purposePermitted = new PurposePermitted(catalogue, regime);
-    this.visitsWithinArea = new SharedRules.VisitsWithinArea(catalogue, regime, area, null);
+    this.visitsWithinArea = new VisitsWithinGroupArea(catalogue, regime);
     List<Rule> order = new ArrayList<>();
     order.add(policyInForce);
     if (nationalityEligible != null) {
@@ -127,25 +122,27 @@ final class GroupRules extends RegimeRules {
     this.rules = inReportOrder(order.toArray(new Rule[0]));
   }
 
-  /** The five schemes: the facts each unit is built from (SPEC 3.7, FACTS 8). */
+  /**
+   * The five schemes: how each unit is built (SPEC 3.7, FACTS 8). Their areas are data, in
+   * {@code group_areas}.
+   */
   enum Scheme {
     /** ASEAN groups to Xishuangbanna: Gasa airport and the Mohan ports, the prefecture, 6 days (NIA 1/2025). */
     XISHUANGBANNA(Regime.ASEAN_GROUP_XISHUANGBANNA, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, false,
-        Ports.ASEAN, false, "532800"),
+        Ports.ASEAN),
     /** ASEAN groups to Guilin: Guilin airport, Guilin city, 144 hours; resumed 2023-03-15. */
-    GUILIN(Regime.ASEAN_GROUP_GUILIN, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, true, Ports.ASEAN,
-        false, "450300"),
+    GUILIN(Regime.ASEAN_GROUP_GUILIN, GroupOrganiser.CHINESE_AGENCY, false, true, false, false, true, Ports.ASEAN),
     /** Cruise groups: the 13 cities' cruise ports, 11 coastal provinces and Beijing, 15 days (NIA 4/2024). */
-    CRUISE(Regime.CRUISE_GROUP_15D, GroupOrganiser.CHINESE_AGENCY, false, false, false, true, true, Ports.CRUISE,
-        false, "110000", "120000", "130000", "210000", "310000", "320000", "330000", "350000", "370000", "440000",
-        "450000", "460000"),
-    /** Hong Kong/Macao foreign tour groups to Guangdong: the 9 Greater Bay Area cities and Shantou, 144 hours. */
+    CRUISE(Regime.CRUISE_GROUP_15D, GroupOrganiser.CHINESE_AGENCY, false, false, false, true, true, Ports.CRUISE),
+    /**
+     * Hong Kong/Macao foreign tour groups to Guangdong: the 9 Greater Bay Area cities, or Shantou for a group
+     * entering there, 144 hours.
+     */
     HK_MACAO_GUANGDONG(Regime.HK_MACAO_GROUP_GUANGDONG, GroupOrganiser.HK_MACAO_AGENCY, true, true, true, false, true,
-        Ports.OPEN_IN_AREA, true, "440100", "440300", "440400", "440500", "440600", "440700", "441200", "441300",
-        "441900", "442000"),
+        Ports.OPEN_IN_AREA),
     /** Hong Kong/Macao foreign tour groups to Hainan: every open port of Hainan, Hainan, 144 hours (NIA 8/2024). */
     HK_MACAO_HAINAN(Regime.HK_MACAO_GROUP_HAINAN, GroupOrganiser.HK_MACAO_AGENCY, true, true, true, false, false,
-        Ports.OPEN_IN_AREA, false, "460000");
+        Ports.OPEN_IN_AREA);
 
     final Regime regime;
     final GroupOrganiser organiser;
@@ -155,12 +152,9 @@ final class GroupRules extends RegimeRules {
     final boolean cruise;
     final boolean earlierVersion;
     final Ports ports;
-    final boolean shantouApart;
-    final PermittedArea area;
 
     Scheme(Regime regime, GroupOrganiser organiser, boolean fromHongKongOrMacao, boolean listed,
-        boolean diplomaticRelations, boolean cruise, boolean earlierVersion, Ports ports, boolean shantouApart,
-        String... places) {
+        boolean diplomaticRelations, boolean cruise, boolean earlierVersion, Ports ports) {
       this.regime = regime;
       this.organiser = organiser;
       this.fromHongKongOrMacao = fromHongKongOrMacao;
@@ -169,13 +163,6 @@ final class GroupRules extends RegimeRules {
       this.cruise = cruise;
       this.earlierVersion = earlierVersion;
       this.ports = ports;
-      this.shantouApart = shantouApart;
-      List<PlaceCode> provinces = new ArrayList<>();
-      List<PlaceCode> prefectures = new ArrayList<>();
-      for (String p : places) {
-        (p.endsWith("0000") ? provinces : prefectures).add(PlaceCode.of(p));
-      }
-      this.area = PermittedArea.of(provinces, prefectures);
     }
   }
 
@@ -215,18 +202,46 @@ final class GroupRules extends RegimeRules {
 
   @Override
   PermittedArea area(TripFacts trip) {
-    return enteredThroughShantou(trip) ? SHANTOU_AREA : area;
+    PermittedArea area = groupArea(trip);
+    return area != null ? area : PermittedArea.of(List.of(), List.of());
   }
 
-  /** Group members and cruise passengers returning on their ship are exempt from the arrival card (item 10). */
+  /** Members of a visa-free group are exempt from the arrival card (item 10). */
   @Override
   ArrivalCardCase arrivalCardCase() {
     return ArrivalCardCase.VISA_FREE_GROUP;
   }
 
-  private boolean enteredThroughShantou(TripFacts trip) {
+  /**
+   * Where the group may stay and leave from: the rows in force on the entry date for the prefecture of
+   * its entry port (Shantou), else those for every entry; null when the tables give none that day.
+   */
+  private @Nullable PermittedArea groupArea(TripFacts trip) {
     Port port = trip.arrivalPort;
-    return shantouApart && port != null && port.prefecture().filter(SHANTOU::equals).isPresent();
+    Optional<PlaceCode> prefecture = port == null ? Optional.empty() : port.prefecture();
+    boolean ownRows = false;
+    for (GroupArea a : areas) {
+      if (a.entry().isPresent() && a.entry().equals(prefecture) && a.validity().contains(trip.entryDate)) {
+        ownRows = true;
+        break;
+      }
+    }
+    return areaOf(ownRows ? prefecture : Optional.empty(), false, trip.entryDate);
+  }
+
+  /**
+   * The area of the rows in force on {@code day} for one entry (empty: the rows for every entry), or of
+   * all of them ({@code everyEntry}: the ports a group may enter through); null if there are none.
+   */
+  private @Nullable PermittedArea areaOf(Optional<PlaceCode> entry, boolean everyEntry, LocalDate day) {
+    List<PlaceCode> provinces = new ArrayList<>();
+    List<PlaceCode> prefectures = new ArrayList<>();
+    for (GroupArea a : areas) {
+      if ((everyEntry || a.entry().equals(entry)) && a.validity().contains(day)) {
+        (a.place().level() == PlaceLevel.PROVINCE ? provinces : prefectures).add(a.place());
+      }
+    }
+    return provinces.isEmpty() && prefectures.isEmpty() ? null : PermittedArea.of(provinces, prefectures);
   }
 
   /** The deadline every reading of the terms allows. */
@@ -241,19 +256,26 @@ final class GroupRules extends RegimeRules {
     return SharedRules.earliest(elapsed, entryDayFirst);
   }
 
-  /** Whether a port is one of the regime's on a day: the row that says so, or null. */
+  /**
+   * Whether a port is one of the regime's on a day: the row that says so, or null. The ports inside an
+   * area lie in the regime's area for any entry on that day.
+   */
   private @Nullable PortCapability regimePort(Port port, LocalDate day) {
     switch (ports) {
       case ASEAN:
-        return inArea(port) ? SharedRules.capabilityOn(port, Capability.ASEAN_GROUP_PORT, day) : null;
+        return inArea(port, areaOf(Optional.empty(), true, day))
+            ? SharedRules.capabilityOn(port, Capability.ASEAN_GROUP_PORT, day) : null;
       case CRUISE:
         return SharedRules.capabilityOn(port, Capability.CRUISE_PORT, day);
       default:
-        return inArea(port) ? SharedRules.openOn(port, day) : null;
+        return inArea(port, areaOf(Optional.empty(), true, day)) ? SharedRules.openOn(port, day) : null;
     }
   }
 
-  private boolean inArea(Port port) {
+  private static boolean inArea(Port port, @Nullable PermittedArea area) {
+    if (area == null) {
+      return false;
+    }
     if (area.wholeProvinces().contains(port.province())) {
       return true;
     }
@@ -389,8 +411,10 @@ final class GroupRules extends RegimeRules {
       if (row == null) {
         return fail(to, Messages.GROUP_EXIT_PORT_OUTSIDE, port);
       }
-      if (enteredThroughShantou(trip) && !port.prefecture().filter(SHANTOU::equals).isPresent()) {
-        return fail(to, Messages.GROUP_EXIT_PORT_OTHER_CITY, port);
+      // A Shantou group leaves through Shantou; a group entering elsewhere does not leave through Shantou.
+      PermittedArea area = groupArea(trip);
+      if (ports != Ports.CRUISE && area != null && !inArea(port, area)) {
+        return fail(to, Messages.GROUP_EXIT_PORT_OTHER_AREA, port, trip.arrivalPort);
       }
       return cite(to, Status.PASS, row.source(), Messages.GROUP_EXIT_PORT_ADMITTED, port);
     }
@@ -439,6 +463,18 @@ final class GroupRules extends RegimeRules {
       Optional<PurposeRule> rule =
           trip.catalogue.purposeRule(PurposeScope.TOUR_GROUP, trip.trip.purpose(), trip.entryDate);
       return SharedRules.purpose(this, to, trip.trip.purpose(), rule);
+    }
+  }
+
+  /** The planned places lie in the group's area for its entry port (a Shantou group: Shantou only). */
+  final class VisitsWithinGroupArea extends SharedRules.VisitsWithinArea {
+    VisitsWithinGroupArea(Catalogue catalogue, Regime regime) {
+      super(catalogue, regime, null, Messages.GROUP_AREA_NONE);
+    }
+
+    @Override
+    @Nullable PermittedArea area(TripFacts trip) {
+      return groupArea(trip);
     }
   }
 }

@@ -278,7 +278,7 @@ final class SharedRules {
    * Taiwan) is outside every area; a code the catalogue does not know is UNKNOWN even inside a whole
    * permitted province, as the catalogue cannot say it is a real place.
    */
-  static final class VisitsWithinArea extends Rule {
+  static class VisitsWithinArea extends Rule {
     private final @Nullable PermittedArea area;
     private final @Nullable MessageTemplate beforeArea;
 
@@ -293,8 +293,8 @@ final class SharedRules {
       this.beforeArea = beforeArea;
     }
 
-    /** The regime's area for the trip; null when the regime cannot say. */
-    private @Nullable PermittedArea area(TripFacts trip) {
+    /** The regime's area for the trip; null when the regime cannot say. Tour groups override it. */
+    @Nullable PermittedArea area(TripFacts trip) {
       if (area != null) {
         return area;
       }

@@ -144,6 +144,8 @@ public final class TransitCheck {
       "                          enters and leaves with a tour group: CHINESE_AGENCY or HK_MACAO_AGENCY,",
       "                          and the number of people (at least 2), e.g. CHINESE_AGENCY:12",
       "  --stays-with-ship       a cruise passenger who stays with the ship until it leaves China",
+      "  --fast-lane             passes the border through a fast lane (not verified: exempts from",
+      "                          the arrival card from 2025-11-20, nothing else); crew: --purpose CREW",
       "  --lang en|zh            language of the output (default en)",
       "  --json                  print the result fields below as one JSON object instead",
       "All but --document, --visit, --residence-permit-until, --tour-group and the switches are required.",
@@ -153,8 +155,8 @@ public final class TransitCheck {
       "(true/false), onward_ticket (true/false), each once; document, visits, stays_in_port and",
       "onward_ticket may be left empty. Optional columns, each may be empty: permanent_resident_card,",
       "visa_refusal, immigration_violation (true/false, as the switches), residence_permit_until",
-      "(yyyy-MM-dd), tour_group (ORGANISER:SIZE), stays_with_ship (true/false) and id (any text, copied",
-      "as the first output column). Output: [id,] line, verdict,",
+      "(yyyy-MM-dd), tour_group (ORGANISER:SIZE), stays_with_ship and fast_lane (true/false) and id (any",
+      "text, copied as the first output column). Output: [id,] line, verdict,",
       "regime, exit_deadline, failing_codes, unknown_codes (the codes as REGIME:CODE, only for",
       "VISA_REQUIRED and NEEDS_REVIEW), suggested_visa, error_column, error_reason. A row that cannot",
       "be evaluated gives verdict ERROR with the column (empty when the row as a whole is wrong) and the",
@@ -401,14 +403,14 @@ public final class TransitCheck {
   private static final List<String> TRIP_FLAGS = List.of("nationality", "document", "expiry", "arrive",
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "stays-in-port", "no-onward-ticket",
       "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until", "tour-group",
-      "stays-with-ship");
+      "stays-with-ship", "fast-lane");
   private static final List<String> REQUIRED_FLAGS = List.of("nationality", "expiry", "arrive", "arrive-at",
       "from", "depart", "depart-at", "to", "purpose");
   private static final List<String> VALUE_FLAGS = List.of("nationality", "document", "expiry", "arrive",
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "lang", "csv", "out", "residence-permit-until",
       "tour-group");
   private static final List<String> SWITCHES = List.of("stays-in-port", "no-onward-ticket", "visa-refusal",
-      "immigration-violation", "permanent-resident-card", "stays-with-ship", "help", "json", "version");
+      "immigration-violation", "permanent-resident-card", "stays-with-ship", "fast-lane", "help", "json", "version");
 
   static Map<String, List<String>> parse(String[] args) throws UsageException {
     Map<String, List<String>> flags = new HashMap<>();
@@ -454,11 +456,14 @@ public final class TransitCheck {
     if (!missing.isEmpty()) {
       throw new UsageException(humanList(missing) + (missing.size() == 1 ? " is" : " are") + " required");
     }
-    return buildTrip(field -> field.equals("stays-with-ship") ? (flags.containsKey(field) ? "true" : "")
+    return buildTrip(field -> SWITCH_FIELDS.contains(field) ? (flags.containsKey(field) ? "true" : "")
             : single(flags, field, ""), flags.getOrDefault("visit", List.of()), flags.containsKey("stays-in-port"),
         !flags.containsKey("no-onward-ticket"), flags.containsKey("visa-refusal"),
         flags.containsKey("immigration-violation"), flags.containsKey("permanent-resident-card"));
   }
+
+  /** The switches {@link #buildTrip} reads as text fields ("true" or ""), not as parameters of their own. */
+  private static final List<String> SWITCH_FIELDS = List.of("stays-with-ship", "fast-lane");
 
   /** The text of a trip's fields by their flag names (without {@code --}); "" when absent. */
   interface Fields {
@@ -512,10 +517,13 @@ public final class TransitCheck {
       Optional<TourGroup> group = tourGroup(f.get(field));
       field = "stays-with-ship";
       boolean staysWithShip = switchValue(field, f.get(field));
+      field = "fast-lane";
+      boolean fastLane = switchValue(field, f.get(field));
       field = "depart-at";
       return Trip.builder()
           .tourGroup(group)
           .staysWithShip(staysWithShip)
+          .fastLane(fastLane)
           .traveller(traveller)
           .arrival(arrival)
           .departure(departure)

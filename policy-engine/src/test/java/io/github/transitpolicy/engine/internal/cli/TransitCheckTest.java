@@ -162,6 +162,40 @@ class TransitCheckTest {
   }
 
   @Test
+  void theFastLaneSwitchExemptsFromTheArrivalCard() {
+    assertEquals(0, run(ELIGIBLE));
+    assertTrue(out().contains("Arrival card: REQUIRED"), out());
+    out.reset();
+    assertEquals(0, run(with(ELIGIBLE, "--fast-lane")), err());
+    assertTrue(out().contains("Arrival card: EXEMPT") && out().contains("fast lane"), out());
+    assertEquals(64, run(with(ELIGIBLE, "--fast-lane", "yes")));
+    assertTrue(err().contains("unexpected argument \"yes\""), err());
+  }
+
+  @Test
+  void crewAreExemptFromTheArrivalCardAndNeedVisaC() {
+    assertEquals(1, run(replacing("--purpose", "CREW")), err());
+    assertTrue(out().contains("VISA_REQUIRED") && out().contains("Arrival card: EXEMPT") && out().contains("crew"),
+        out());
+  }
+
+  @Test
+  void theFastLaneColumnIsReadAndABadValueNamesIt(@TempDir Path dir) throws Exception {
+    Path in = write(dir.resolve("trips.csv"), HEADER + ",fast_lane", GOOD_IN + ",maybe", GOOD_IN + ",true",
+        GOOD_IN + ",");
+    assertEquals(4, run("--csv", in.toString()), err());
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertEquals(4, lines.size(), out());
+    assertErrorRow(lines.get(1), "2", "fast_lane", "maybe");
+    assertTrue(lines.get(2).startsWith("3,VISA_REQUIRED,"), lines.get(2));
+    TransitCheck.Layout layout = new TransitCheck.Layout(List.of((HEADER + ",fast_lane").split(",")), false);
+    assertTrue(layout.trip(layout.cells(GOOD_IN + ",true")).fastLane());
+    assertFalse(layout.trip(layout.cells(GOOD_IN + ",")).fastLane());
+    TransitCheck.Layout without = new TransitCheck.Layout(List.of(HEADER.split(",")), false);
+    assertFalse(without.trip(without.cells(GOOD_IN)).fastLane(), "no column: no fast lane");
+  }
+
+  @Test
   void usageErrorsExit64() {
     assertEquals(64, run("--bogus"));
     assertTrue(err().contains("unknown option --bogus"), err());
