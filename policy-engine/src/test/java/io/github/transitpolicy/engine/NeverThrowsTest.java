@@ -18,12 +18,14 @@ import io.github.transitpolicy.model.Departure;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.Finding;
+import io.github.transitpolicy.model.GroupOrganiser;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Province;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
+import io.github.transitpolicy.model.TourGroup;
 import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
@@ -132,6 +134,11 @@ public class NeverThrowsTest {
         .staysInPort(booleans().all().generate(in))
         .visaRefusalDeclared(arbitrary().pick(List.of(false, false, false, true)).generate(in))
         .immigrationViolationDeclared(arbitrary().pick(List.of(false, false, false, true)).generate(in));
+    // A tour group one time in four, of either organiser: the group regimes' trips.
+    if (arbitrary().pick(List.of(false, false, false, true)).generate(in)) {
+      b.tourGroup(TourGroup.of(Generate.enumValues(GroupOrganiser.class).generate(in), integers().between(2, 40).generate(in)))
+          .staysWithShip(booleans().all().generate(in));
+    }
     for (String v : VISITS.generate(in)) {
       b.addVisits(PlaceCode.of(v));
     }

@@ -55,7 +55,11 @@ public final class Evaluation {
     this.policyVersion = b.policyVersion;
     this.notes = b.notes == null ? List.of() : List.copyOf(b.notes);
     this.findingsSupplier = findings == null ? b.findingsSupplier : null;
-    this.findings = findings;
+    // Written only when given: a volatile write is a full fence, and every evaluation made on
+    // demand would pay it to store the null the field already holds.
+    if (findings != null) {
+      this.findings = findings;
+    }
   }
 
   /**

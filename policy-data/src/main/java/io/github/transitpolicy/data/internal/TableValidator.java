@@ -431,6 +431,12 @@ public final class TableValidator {
       }
       return null;
     }
+    // Digits only, as written by a person: Integer.parseInt would also take "+5" and "030", which a
+    // table should not hold (a sign or a leading zero is a typo, not a count).
+    if (!isPlainDigits(v)) {
+      problem(row, column + ": not a whole number: \"" + v + "\"");
+      return null;
+    }
     try {
       int n = Integer.parseInt(v);
       if (n <= 0) {
@@ -1187,6 +1193,20 @@ public final class TableValidator {
           + expectedDataVersion + " (property transitpolicy.data.version in the root pom.xml)");
     }
     return newest == null ? "" : newest.toString();
+  }
+
+  /** Whether {@code s} is digits 0-9 without a leading zero (or is "0"). */
+  static boolean isPlainDigits(String s) {
+    if (s.isEmpty() || (s.length() > 1 && s.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable Integer parseIntOrNull(String s) {

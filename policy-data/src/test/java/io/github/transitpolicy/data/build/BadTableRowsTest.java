@@ -95,6 +95,28 @@ class BadTableRowsTest {
   }
 
   @Test
+  void aCountWithASignIsNotAPlainNumber() {
+    assertEquals(List.of(
+            "visa_exemptions.tsv:4: stay_days: not a whole number: \"+30\"",
+            "visa_exemptions.tsv:4: stay_days: a MUTUAL agreement with verified terms needs its stay limit"),
+        problems(d -> Fixtures.editLine(d, "visa_exemptions", 4, "\t30\t", "\t+30\t")));
+  }
+
+  @Test
+  void aCountWithALeadingZeroIsNotAPlainNumber() {
+    assertEquals(List.of(
+            "visa_exemptions.tsv:4: stay_days: not a whole number: \"030\"",
+            "visa_exemptions.tsv:4: stay_days: a MUTUAL agreement with verified terms needs its stay limit"),
+        problems(d -> Fixtures.editLine(d, "visa_exemptions", 4, "\t30\t", "\t030\t")));
+  }
+
+  @Test
+  void aRowNumberWithALeadingZeroIsNotAPlainNumber() {
+    assertEquals(List.of("annex1_countries.tsv:3: row: not a whole number: \"01\""),
+        problems(d -> Fixtures.editLine(d, "annex1_countries", 3, "1\t", "01\t")).subList(0, 1));
+  }
+
+  @Test
   void oneIsTheSmallestPositiveCount() {
     Catalogue c = loads(d -> Fixtures.editLine(d, "visa_exemptions", 4, "\t30\t", "\t1\t"));
     assertEquals(1, c.visaExemptions(io.github.transitpolicy.model.CountryCode.of("SG")).get(0).stayDays()

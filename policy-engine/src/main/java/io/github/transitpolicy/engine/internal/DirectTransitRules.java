@@ -40,6 +40,12 @@ final class DirectTransitRules extends RegimeRules {
         portOpen = new SharedRules.EntryPortOpen(catalogue, REGIME));
   }
 
+  /** Only a traveller who stays in the port can use it; {@link StaysInPort} fails the others. */
+  @Override
+  Gate gate() {
+    return Gate.needing(Gate.STAYS_IN_PORT, staysInPort);
+  }
+
   @Override
   List<Rule> rules() {
     return rules;

@@ -42,6 +42,8 @@ public final class Evaluator {
   private final PolicyCalendar calendar;
   /** The regimes in the verdict's order of preference. */
   private final RegimeRules[] regimes;
+  /** Each regime's gate, asked before the regime itself. */
+  private final Gate[] gates;
   /** Each regime's rules in report order, for the findings. */
   private final Rule[][] rules;
   /** Per regime, the place of its first rule among all rules. */
@@ -63,10 +65,12 @@ public final class Evaluator {
     this.calendar = new PolicyCalendar(catalogue);
     this.regimes = Regimes.all(catalogue).toArray(new RegimeRules[0]);
     this.rules = new Rule[regimes.length][];
+    this.gates = new Gate[regimes.length];
     this.firsts = new int[regimes.length];
     int count = 0;
     for (int i = 0; i < regimes.length; i++) {
       rules[i] = regimes[i].rules().toArray(new Rule[0]);
+      gates[i] = regimes[i].gate();
       firsts[i] = count;
       count += rules[i].length;
     }
@@ -196,6 +200,11 @@ public final class Evaluator {
     boolean someRegimeOnlyUnknown = false;
     for (int i = 0; i < regimes.length && passing == null; i++) {
       decision.startRegime(firsts[i]);
+      if (gates[i].shut(facts)) {
+        // The regime cannot pass: its gate's rule fails (GateTest), and its finding says so when read.
+        decision.add(gates[i].rule(), Status.FAIL);
+        continue;
+      }
       if (regimes[i].decide(facts, decision)) {
         if (!decision.unknown()) {
           // A wrong "yes" strands a traveller: a regime passes only with every one of its rules decided.

@@ -166,6 +166,12 @@ final class GroupRules extends RegimeRules {
     }
   }
 
+  /** Only a member of a tour group can use it; {@link TourGroupAdmitted} fails the others. */
+  @Override
+  Gate gate() {
+    return Gate.needing(Gate.TOUR_GROUP, tourGroupAdmitted);
+  }
+
   @Override
   List<Rule> rules() {
     return rules;

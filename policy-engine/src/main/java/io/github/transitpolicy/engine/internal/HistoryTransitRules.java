@@ -62,6 +62,12 @@ final class HistoryTransitRules extends RegimeRules {
         visitsWithinArea = new VisitsWithinArea(catalogue, regime));
   }
 
+  /** Only a trip entering on a day of the scheme's terms can use it; {@link PolicyInForce} fails the others. */
+  @Override
+  Gate gate() {
+    return Gate.needingTermsOf(regime, policyInForce);
+  }
+
   @Override
   List<Rule> rules() {
     return rules;

@@ -36,6 +36,14 @@ abstract class RegimeRules {
    */
   abstract boolean decide(TripFacts trip, TripFindings decision);
 
+  /**
+   * What the regime needs of a trip before any rule can pass, which the evaluator checks first: a
+   * regime most trips cannot use says so here, standing for the rule that then fails. Called once.
+   */
+  Gate gate() {
+    return Gate.OPEN;
+  }
+
   /** The moment a traveller this regime admits must leave by, one they may leave at; null if not known. */
   abstract @Nullable ZonedDateTime deadline(TripFacts trip);
 

@@ -40,6 +40,12 @@ final class ResidenceRules extends RegimeRules {
         exitPortOpen = new SharedRules.ExitPortOpen(catalogue, REGIME));
   }
 
+  /** Only a holder of a residence document can use it; {@link ResidenceDocumentHeld} fails the others. */
+  @Override
+  Gate gate() {
+    return Gate.needing(Gate.RESIDENCE_DOCUMENT, residenceDocumentHeld);
+  }
+
   @Override
   List<Rule> rules() {
     return rules;

@@ -32,6 +32,8 @@ final class TripFacts {
   final OptionalInt exemptionDays;
   /** How a visa-exempt stay is counted on the entry date; null without an exemption or terms. */
   final @Nullable RegimeTerms exemptionTerms;
+  /** The trip's {@linkplain Gate#traitsOf traits}, which the regimes' gates ask for. */
+  final int traits;
 
   TripFacts(Trip trip, Catalogue catalogue, PolicyDay day) {
     this.trip = trip;
@@ -52,6 +54,7 @@ final class TripFacts {
     VisaExemption e = exemption;
     this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(day, e);
     this.exemptionTerms = e == null || exemptionDays.isEmpty() ? null : day.exemptionTerms;
+    this.traits = Gate.traitsOf(trip, e);
   }
 
   /** The facts of a trip, its day looked up afresh: for tests and tools that have no calendar. */

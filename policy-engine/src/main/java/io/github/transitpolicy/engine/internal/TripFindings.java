@@ -96,29 +96,26 @@ final class TripFindings implements Supplier<List<Finding>> {
     }
   }
 
-  private void setWord(int k, long value) {
-    switch (k) {
+  private void record(int index, int code) {
+    int shift = (index & 31) * 2;
+    long clear = ~(3L << shift);
+    long bits = (long) code << shift;
+    // One branch on the word: the evaluator records up to one status a rule, on every trip.
+    switch (index >>> 5) {
       case 0:
-        w0 = value;
+        w0 = (w0 & clear) | bits;
         break;
       case 1:
-        w1 = value;
+        w1 = (w1 & clear) | bits;
         break;
       case 2:
-        w2 = value;
+        w2 = (w2 & clear) | bits;
+        break;
+      case 3:
+        w3 = (w3 & clear) | bits;
         break;
       default:
-        w3 = value;
-    }
-  }
-
-  private void record(int index, int code) {
-    if (index < IN_WORDS) {
-      int k = index >>> 5;
-      int shift = (index & 31) * 2;
-      setWord(k, (word(k) & ~(3L << shift)) | ((long) code << shift));
-    } else {
-      java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS] = (byte) code;
+        java.util.Objects.requireNonNull(more, "more")[index - IN_WORDS] = (byte) code;
     }
   }
 

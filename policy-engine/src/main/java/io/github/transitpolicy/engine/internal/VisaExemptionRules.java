@@ -59,6 +59,12 @@ final class VisaExemptionRules extends RegimeRules {
         visitsWithinArea = new SharedRules.VisitsWithinArea(catalogue, REGIME, mainland, null));
   }
 
+  /** Only a nationality with an exemption on the entry date can use it; {@link PolicyInForce} fails the others. */
+  @Override
+  Gate gate() {
+    return Gate.needing(Gate.VISA_EXEMPTION, policyInForce);
+  }
+
   @Override
   List<Rule> rules() {
     return rules;
