@@ -224,9 +224,14 @@ final class GroupRules extends RegimeRules {
     return ArrivalCardCase.VISA_FREE_GROUP;
   }
 
+  /** Whether a port is in Shantou; a comparison, not a method reference (README, First use: no lambdas). */
+  private static boolean inShantou(Port port) {
+    return port.prefecture().isPresent() && port.prefecture().get().equals(SHANTOU);
+  }
+
   private boolean enteredThroughShantou(TripFacts trip) {
     Port port = trip.arrivalPort;
-    return shantouApart && port != null && port.prefecture().filter(SHANTOU::equals).isPresent();
+    return shantouApart && port != null && inShantou(port);
   }
 
   /** The deadline every reading of the terms allows. */
@@ -389,7 +394,7 @@ final class GroupRules extends RegimeRules {
       if (row == null) {
         return fail(to, Messages.GROUP_EXIT_PORT_OUTSIDE, port);
       }
-      if (enteredThroughShantou(trip) && !port.prefecture().filter(SHANTOU::equals).isPresent()) {
+      if (enteredThroughShantou(trip) && !inShantou(port)) {
         return fail(to, Messages.GROUP_EXIT_PORT_OTHER_CITY, port);
       }
       return cite(to, Status.PASS, row.source(), Messages.GROUP_EXIT_PORT_ADMITTED, port);
