@@ -43,6 +43,8 @@ public final class ColdStart {
   private static final String EVALUATE = "evaluate";
   private static final String BASELINE = "baseline";
   private static final String RESULT = "first-call-ms ";
+  private static final String CPU_RESULT = "first-call-cpu-ms ";
+  private static final String MARK = "coldstart-mark ";
 
   private ColdStart() {}
 
@@ -92,18 +94,29 @@ public final class ColdStart {
 
     List<Double> evaluate = new ArrayList<>();
     List<Double> baseline = new ArrayList<>();
+    List<Double> evaluateCpu = new ArrayList<>();
+    List<Double> baselineCpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      double b = runChild(jvmOptions, launch, BASELINE);
-      double e = runChild(jvmOptions, launch, EVALUATE);
-      System.out.printf(Locale.ROOT, "run %d: evaluate %.1f ms, baseline %.1f ms%n", i + 1, e, b);
-      evaluate.add(e);
-      baseline.add(b);
+      double[] b = runChild(jvmOptions, launch, BASELINE);
+      double[] e = runChild(jvmOptions, launch, EVALUATE);
+      System.out.printf(Locale.ROOT, "run %d: evaluate %.1f ms, baseline %.1f ms (CPU: evaluate %.1f ms, baseline"
+          + " %.1f ms)%n", i + 1, e[0], b[0], e[1], b[1]);
+      evaluate.add(e[0]);
+      baseline.add(b[0]);
+      evaluateCpu.add(e[1]);
+      baselineCpu.add(b[1]);
     }
     double e = median(evaluate);
     double b = median(baseline);
     System.out.printf(Locale.ROOT, "median of %d: evaluate %.1f ms (min %.1f, max %.1f), baseline %.1f ms (min %.1f,"
         + " max %.1f), ratio %.1f%n", runs, e, Collections.min(evaluate), Collections.max(evaluate), b,
         Collections.min(baseline), Collections.max(baseline), e / b);
+    // The main thread's CPU time (Linux): what the first call costs without the time other
+    // processes took the cores away, for a shared machine.
+    double ec = median(evaluateCpu);
+    double bc = median(baselineCpu);
+    System.out.printf(Locale.ROOT, "median of %d, main thread's CPU time: evaluate %.1f ms, baseline %.1f ms, ratio"
+        + " %.1f%n", runs, ec, bc, ec / bc);
   }
 
   /** What follows the JVM options: where the library and this program come from. */
@@ -136,7 +149,8 @@ public final class ColdStart {
     return String.join(File.pathSeparator, jars);
   }
 
-  private static double runChild(List<String> jvmOptions, List<String> launch, String what)
+  /** Runs one child JVM; returns its first call's wall-clock and CPU time in ms (NaN if not known). */
+  private static double[] runChild(List<String> jvmOptions, List<String> launch, String what)
       throws IOException, InterruptedException {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> command = new ArrayList<>();
@@ -146,11 +160,14 @@ public final class ColdStart {
     command.addAll(List.of(ColdStart.class.getName(), "--child", what));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     double ms = Double.NaN;
+    double cpu = Double.NaN;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.startsWith(RESULT)) {
           ms = Double.parseDouble(line.substring(RESULT.length()));
+        } else if (line.startsWith(CPU_RESULT)) {
+          cpu = Double.parseDouble(line.substring(CPU_RESULT.length()));
         } else {
           System.out.println(line);
         }
@@ -159,7 +176,20 @@ public final class ColdStart {
     if (p.waitFor() != 0 || Double.isNaN(ms)) {
       throw new IOException("child JVM failed: " + String.join(" ", command));
     }
-    return ms;
+    return new double[] {ms, cpu};
+  }
+
+  /**
+   * The calling thread's CPU time in ns from {@code /proc/thread-self/schedstat} (Linux), or -1. Read
+   * before the clock starts once, so that the classes reading it are loaded outside the timed call.
+   */
+  private static long threadCpuNanos() {
+    try {
+      String stat = Files.readString(Path.of("/proc/thread-self/schedstat"), StandardCharsets.US_ASCII);
+      return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   private static double median(List<Double> times) {
@@ -169,27 +199,47 @@ public final class ColdStart {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
+  private static void mark(boolean marks, String which) {
+    if (marks) {
+      System.out.println(MARK + which);
+    }
+  }
+
   private static void child(String what) {
+    // With -Dcoldstart.marks=true and -Xlog:class+load:stdout, the classes the timed call loads are
+    // the log lines between the two marks (README, First use: the class counts).
+    boolean marks = Boolean.getBoolean("coldstart.marks");
     long elapsed;
+    long cpu;
     if (what.equals(BASELINE)) {
       LocalDateTime arrival = BenchmarkTrips.ARRIVAL;
+      long cpu0 = threadCpuNanos();
+      mark(marks, "start");
       long start = System.nanoTime();
       ZonedDateTime deadline = Baseline.deadline(arrival);
       elapsed = System.nanoTime() - start;
+      cpu = cpu0 < 0 ? -1 : threadCpuNanos() - cpu0;
       if (deadline.getDayOfMonth() != 12) {
         throw new IllegalStateException("unexpected deadline " + deadline);
       }
     } else if (what.equals(EVALUATE)) {
       Trip trip = BenchmarkTrips.eligible();
+      long cpu0 = threadCpuNanos();
+      mark(marks, "start");
       long start = System.nanoTime();
       Evaluation result = TransitPolicy.bundled().evaluate(trip);
       elapsed = System.nanoTime() - start;
+      cpu = cpu0 < 0 ? -1 : threadCpuNanos() - cpu0;
       if (!result.verdict().name().equals("VISA_FREE")) {
         throw new IllegalStateException("unexpected verdict " + result.verdict());
       }
     } else {
       throw new IllegalArgumentException("--child takes evaluate or baseline, not " + what);
     }
+    mark(marks, "end");
     System.out.printf(Locale.ROOT, RESULT + "%.3f%n", elapsed / 1e6);
+    if (cpu >= 0) {
+      System.out.printf(Locale.ROOT, CPU_RESULT + "%.3f%n", cpu / 1e6);
+    }
   }
 }

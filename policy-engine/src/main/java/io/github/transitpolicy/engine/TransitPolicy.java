@@ -137,13 +137,9 @@ public final class TransitPolicy implements Serializable {
    * @throws NotSerializableException for a policy of a catalogue other than {@link Catalogue#bundled()}
    */
   private Object writeReplace() throws ObjectStreamException {
-    if (catalogue != Catalogue.bundled()) {
-      throw new NotSerializableException("TransitPolicy of a catalogue other than the bundled one (data version "
-          + catalogue.dataVersion() + ") is not serializable: its tables would travel with it. Obtain it"
-          + " inside the task (TransitPolicy.using(Catalogue.load(directory)) from a directory every worker"
-          + " reads), or use TransitPolicy.bundled(), which serializes as a reference");
-    }
-    return new SerialProxy(catalogue.dataVersion());
+    // The exceptions are made in SerialProxy: a class that throws one loads it when it is verified,
+    // and this class is on every first evaluation's path (README, First use).
+    return SerialProxy.of(catalogue);
   }
 
   /**
@@ -153,7 +149,7 @@ public final class TransitPolicy implements Serializable {
    * @throws InvalidObjectException always
    */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("TransitPolicy is read through its serial proxy only");
+    SerialProxy.refuseFields();
   }
 
   /** The serial form of {@link #bundled()}: the data version it was written with, checked on reading. */
@@ -165,6 +161,22 @@ public final class TransitPolicy implements Serializable {
 
     SerialProxy(String dataVersion) {
       this.dataVersion = dataVersion;
+    }
+
+    /** The proxy of the bundled policy's catalogue; refuses any other catalogue. */
+    static SerialProxy of(Catalogue catalogue) throws NotSerializableException {
+      if (catalogue != Catalogue.bundled()) {
+        throw new NotSerializableException("TransitPolicy of a catalogue other than the bundled one (data version "
+            + catalogue.dataVersion() + ") is not serializable: its tables would travel with it. Obtain it"
+            + " inside the task (TransitPolicy.using(Catalogue.load(directory)) from a directory every worker"
+            + " reads), or use TransitPolicy.bundled(), which serializes as a reference");
+      }
+      return new SerialProxy(catalogue.dataVersion());
+    }
+
+    /** Refuses a stream that holds a policy's fields. */
+    static void refuseFields() throws InvalidObjectException {
+      throw new InvalidObjectException("TransitPolicy is read through its serial proxy only");
     }
 
     /**

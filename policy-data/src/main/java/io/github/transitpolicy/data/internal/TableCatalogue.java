@@ -660,9 +660,19 @@ public final class TableCatalogue implements Catalogue {
           t.get(r, "permitted").equals("yes"),
           t.get(r, "source"),
           t.confidence(r));
-      out.computeIfAbsent(rule.scope(), k -> new java.util.EnumMap<>(Purpose.class))
-          .computeIfAbsent(rule.purpose(), k -> new ArrayList<>())
-          .add(new DatedPurposeRule(t.range(r), rule));
+      // Plain get and put, not computeIfAbsent with a lambda: these tables are read by the first
+      // evaluation in a JVM, and a first lambda bootstraps the JDK's lambda machinery (README, First use).
+      Map<Purpose, List<DatedPurposeRule>> byPurpose = out.get(rule.scope());
+      if (byPurpose == null) {
+        byPurpose = new java.util.EnumMap<>(Purpose.class);
+        out.put(rule.scope(), byPurpose);
+      }
+      List<DatedPurposeRule> rules = byPurpose.get(rule.purpose());
+      if (rules == null) {
+        rules = new ArrayList<>();
+        byPurpose.put(rule.purpose(), rules);
+      }
+      rules.add(new DatedPurposeRule(t.range(r), rule));
     }
     return out;
   }
@@ -719,11 +729,20 @@ public final class TableCatalogue implements Catalogue {
 
   private static Map<Regime, List<CountryEligibility>> readRegimeCountries(Rows t) {
     Map<Regime, List<CountryEligibility>> out = new java.util.EnumMap<>(Regime.class);
+    // No lambdas, as in readPurposeRules.
     for (String[] r : t.rows) {
-      out.computeIfAbsent(Regime.valueOf(t.get(r, "regime")), k -> new ArrayList<>()).add(CountryEligibility.of(
-          CountryCode.of(t.get(r, "iso2")), t.range(r), t.get(r, "source"), t.confidence(r)));
+      Regime regime = Regime.valueOf(t.get(r, "regime"));
+      List<CountryEligibility> list = out.get(regime);
+      if (list == null) {
+        list = new ArrayList<>();
+        out.put(regime, list);
+      }
+      list.add(CountryEligibility.of(CountryCode.of(t.get(r, "iso2")), t.range(r), t.get(r, "source"),
+          t.confidence(r)));
     }
-    out.replaceAll((regime, list) -> List.copyOf(list));
+    for (Map.Entry<Regime, List<CountryEligibility>> e : out.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     return out;
   }
 

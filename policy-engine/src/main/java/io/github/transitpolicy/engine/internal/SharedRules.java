@@ -198,9 +198,9 @@ final class SharedRules {
         case SERVICE_PASSPORT:
         case OFFICIAL_PASSPORT:
         case EMERGENCY_PASSPORT:
-          return unknown(to, other, Texts.aDocumentText(type));
+          return unknown(to, other, to.detailed() ? Texts.aDocumentText(type) : null);
         default:
-          return fail(to, notCovered, Texts.aDocumentText(type));
+          return fail(to, notCovered, to.detailed() ? Texts.aDocumentText(type) : null);
       }
     }
   }
@@ -482,7 +482,8 @@ final class SharedRules {
 
   /** Whether a purpose is permitted by a rule of the tables, as one rule says it. */
   static Status purpose(Rule rule, Answer to, Purpose purpose, Optional<PurposeRule> found) {
-    LocalizedText name = Texts.purposeText(purpose);
+    // The purpose's name only for a message: the verdict's path need not load the texts.
+    @Nullable LocalizedText name = to.detailed() ? Texts.purposeText(purpose) : null;
     if (found.isEmpty()) {
       return rule.unknown(to, Messages.SHARED_PURPOSE_UNKNOWN, name);
     }

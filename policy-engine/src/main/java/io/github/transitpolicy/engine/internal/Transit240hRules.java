@@ -10,6 +10,7 @@ import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.CountryEligibility;
 import io.github.transitpolicy.model.DocumentType;
 import io.github.transitpolicy.model.FindingCode;
+import io.github.transitpolicy.model.LocalizedText;
 import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.PolicyVersion;
 import io.github.transitpolicy.model.Port;
@@ -149,16 +150,15 @@ final class Transit240hRules extends RegimeRules {
       if (trip.day.transitVersion == null) {
         return beforePolicy(this, to);
       }
-      switch (nationality.kind()) {
-        case BRITISH_NATIONAL:
-          return unknown(to, Messages.TRANSIT_240H_NATIONALITY_BRITISH, nationality.code());
-        case STATELESS:
-        case REFUGEE:
-        case ORGANISATION:
-        case UNSPECIFIED:
-          return fail(to, Messages.TRANSIT_240H_NATIONALITY_NOT_A_NATIONALITY, nationality.code());
-        default:
-          break;
+      // Comparisons, not an enum switch: a switch compiles to a synthetic class of its own, one more
+      // class for the first evaluation in a JVM to load (README, First use).
+      CountryCode.Kind kind = nationality.kind();
+      if (kind == CountryCode.Kind.BRITISH_NATIONAL) {
+        return unknown(to, Messages.TRANSIT_240H_NATIONALITY_BRITISH, nationality.code());
+      }
+      if (kind == CountryCode.Kind.STATELESS || kind == CountryCode.Kind.REFUGEE
+          || kind == CountryCode.Kind.ORGANISATION || kind == CountryCode.Kind.UNSPECIFIED) {
+        return fail(to, Messages.TRANSIT_240H_NATIONALITY_NOT_A_NATIONALITY, nationality.code());
       }
       Optional<CountryEligibility> eligible = trip.catalogue.transitEligibility(nationality, entry);
       if (eligible.isPresent()) {
@@ -193,17 +193,16 @@ final class Transit240hRules extends RegimeRules {
     @Override
     Status check(TripFacts trip, Answer to) {
       DocumentType type = trip.trip.traveller().document().type();
-      switch (type) {
-        case ORDINARY_PASSPORT:
-        case DIPLOMATIC_PASSPORT:
-        case SERVICE_PASSPORT:
-        case OFFICIAL_PASSPORT:
-          return pass(to, Messages.TRANSIT_240H_DOCUMENT_PROVES, Texts.aDocumentText(type));
-        case EMERGENCY_PASSPORT:
-          return unknown(to, Messages.TRANSIT_240H_DOCUMENT_NO_SOURCE, Texts.aDocumentText(type));
-        default:
-          return fail(to, Messages.TRANSIT_240H_DOCUMENT_DOES_NOT_PROVE, Texts.aDocumentText(type));
+      // Comparisons, not an enum switch (see NationalityEligible); the document's name only for a message.
+      @Nullable LocalizedText name = to.detailed() ? Texts.aDocumentText(type) : null;
+      if (type == DocumentType.ORDINARY_PASSPORT || type == DocumentType.DIPLOMATIC_PASSPORT
+          || type == DocumentType.SERVICE_PASSPORT || type == DocumentType.OFFICIAL_PASSPORT) {
+        return pass(to, Messages.TRANSIT_240H_DOCUMENT_PROVES, name);
       }
+      if (type == DocumentType.EMERGENCY_PASSPORT) {
+        return unknown(to, Messages.TRANSIT_240H_DOCUMENT_NO_SOURCE, name);
+      }
+      return fail(to, Messages.TRANSIT_240H_DOCUMENT_DOES_NOT_PROVE, name);
     }
   }
 

@@ -329,7 +329,7 @@ final class VisaExemptionRules extends RegimeRules {
       if (terms == null) {
         return unknown(to, Messages.EXEMPTION_PURPOSE_NO_TERMS);
       }
-      LocalizedText name = Texts.purposeText(purpose);
+      @Nullable LocalizedText name = to.detailed() ? Texts.purposeText(purpose) : null;
       return terms.purposes().contains(purpose)
           ? cite(to, Status.PASS, terms.source(), Messages.EXEMPTION_PURPOSE_ADMITS, name)
           : cite(to, Status.FAIL, terms.source(), Messages.EXEMPTION_PURPOSE_DOES_NOT_ADMIT, name);
