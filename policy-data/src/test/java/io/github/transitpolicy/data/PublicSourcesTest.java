@@ -61,4 +61,24 @@ class PublicSourcesTest {
       assertFalse(csv.contains("FACTS#") || csv.contains("FACTS.md"), table);
     }
   }
+
+  /** Nor do the tables' own comments: a reader of the published data cannot open the team's notes. */
+  @Test
+  void noTableCommentNamesTheTeamsOwnFiles() throws java.io.IOException {
+    java.nio.file.Path tables = java.nio.file.Path.of("src/main/tables");
+    List<java.nio.file.Path> files;
+    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(tables)) {
+      files = s.filter(f -> f.toString().endsWith(".tsv")).sorted().collect(java.util.stream.Collectors.toList());
+    }
+    assertTrue(files.size() >= 25, files::toString);
+    for (java.nio.file.Path f : files) {
+      int n = 0;
+      for (String line : java.nio.file.Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+        n++;
+        if (line.startsWith("#")) {
+          assertFalse(line.contains("FACTS") || line.contains("shared/"), f.getFileName() + ":" + n + ": " + line);
+        }
+      }
+    }
+  }
 }
