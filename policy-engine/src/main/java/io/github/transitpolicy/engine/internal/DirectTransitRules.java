@@ -43,7 +43,7 @@ final class DirectTransitRules extends RegimeRules {
   /** Only a traveller who stays in the port can use it; {@link StaysInPort} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.STAYS_IN_PORT, staysInPort);
+    return Gate.needing(Gate.STAYS_IN_PORT, staysInPort.index);
   }
 
   @Override

@@ -169,7 +169,7 @@ final class GroupRules extends RegimeRules {
   /** Only a member of a tour group can use it; {@link TourGroupAdmitted} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.TOUR_GROUP, tourGroupAdmitted);
+    return Gate.needing(Gate.TOUR_GROUP, tourGroupAdmitted.index);
   }
 
   @Override

@@ -65,7 +65,7 @@ final class HistoryTransitRules extends RegimeRules {
   /** Only a trip entering on a day of the scheme's terms can use it; {@link PolicyInForce} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needingTermsOf(regime, policyInForce);
+    return Gate.needingTermsOf(regime, policyInForce.index);
   }
 
   @Override

@@ -43,7 +43,7 @@ final class ResidenceRules extends RegimeRules {
   /** Only a holder of a residence document can use it; {@link ResidenceDocumentHeld} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.RESIDENCE_DOCUMENT, residenceDocumentHeld);
+    return Gate.needing(Gate.RESIDENCE_DOCUMENT, residenceDocumentHeld.index);
   }
 
   @Override

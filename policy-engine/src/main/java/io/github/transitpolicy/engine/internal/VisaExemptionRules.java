@@ -62,7 +62,7 @@ final class VisaExemptionRules extends RegimeRules {
   /** Only a nationality with an exemption on the entry date can use it; {@link PolicyInForce} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.VISA_EXEMPTION, policyInForce);
+    return Gate.needing(Gate.VISA_EXEMPTION, policyInForce.index);
   }
 
   @Override
