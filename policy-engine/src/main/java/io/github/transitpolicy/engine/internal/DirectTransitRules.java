@@ -29,6 +29,11 @@ final class DirectTransitRules extends RegimeRules {
   private final SharedRules.EntryPortOpen portOpen;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new DirectTransitRules(catalogue);
+  }
+
   DirectTransitRules(Catalogue catalogue) {
     super(REGIME);
     this.rules = inReportOrder(

@@ -47,6 +47,11 @@ final class HistoryTransitRules extends RegimeRules {
   private final VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue, Regime regime) {
+    return new HistoryTransitRules(catalogue, regime);
+  }
+
   HistoryTransitRules(Catalogue catalogue, Regime regime) {
     super(regime);
     this.rules = inReportOrder(

@@ -47,28 +47,24 @@ final class Regimes {
   }
 
   /**
-   * Builds a regime's unit. Comparisons, not a {@code switch}: an enum switch compiles to a class of its
-   * own, loaded on the first evaluation's path.
+   * Builds a regime's unit. Through each unit's own factory, which returns a {@link RegimeRules}: a
+   * {@code new} here would have the verifier load every unit's class with this one, before any is
+   * needed. Comparisons, not a {@code switch}: an enum switch compiles to a class of its own.
    */
   static RegimeRules unit(Catalogue catalogue, Regime regime) {
     if (regime == Regime.DIRECT_TRANSIT_24H) {
-      return new DirectTransitRules(catalogue);
+      return DirectTransitRules.unit(catalogue);
     } else if (regime == Regime.RESIDENCE) {
-      return new ResidenceRules(catalogue);
+      return ResidenceRules.unit(catalogue);
     } else if (regime == Regime.VISA_EXEMPTION) {
-      return new VisaExemptionRules(catalogue);
+      return VisaExemptionRules.unit(catalogue);
     } else if (regime == Regime.TRANSIT_240H) {
-      return new Transit240hRules(catalogue);
+      return Transit240hRules.unit(catalogue);
     } else if (regime == Regime.HAINAN_30D) {
-      return new HainanRules(catalogue);
+      return HainanRules.unit(catalogue);
     } else if (regime == Regime.TRANSIT_144H || regime == Regime.TRANSIT_72H) {
-      return new HistoryTransitRules(catalogue, regime);
+      return HistoryTransitRules.unit(catalogue, regime);
     }
-    for (GroupRules.Scheme s : GroupRules.Scheme.values()) {
-      if (s.regime == regime) {
-        return new GroupRules(catalogue, s);
-      }
-    }
-    throw new IllegalArgumentException("regime: the engine has no unit for " + regime);
+    return GroupRules.unit(catalogue, regime);
   }
 }

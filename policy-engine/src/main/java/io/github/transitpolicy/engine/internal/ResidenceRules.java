@@ -30,6 +30,11 @@ final class ResidenceRules extends RegimeRules {
   private final PermittedArea mainland;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new ResidenceRules(catalogue);
+  }
+
   ResidenceRules(Catalogue catalogue) {
     super(REGIME);
     this.mainland = SharedRules.mainland(catalogue);
