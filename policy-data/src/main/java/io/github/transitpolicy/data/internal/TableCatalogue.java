@@ -60,8 +60,9 @@ import org.jspecify.annotations.Nullable;
  * The {@link Catalogue} read from the compiled tables. The small tables an evaluation needs are read
  * when the catalogue is made; the ports and the countries' list and exemption entries are indexed by
  * their first cell then, and each line is cut into cells when its port or country is first asked for;
- * the provinces, places and visa suggestions, and the tables only the Hainan, group and history regimes
- * read (their countries, the group areas, the history zones), are read on first use. {@link TableValidator} has validated
+ * the provinces, places and visa suggestions, the rules' legal bases (which only a finding cites), and the
+ * tables only the Hainan, group and history regimes read (their countries, the group areas, the history
+ * zones), are read on first use. {@link TableValidator} has validated
  * every line, at build time for the bundled tables and in {@link #load} for a directory, so reading a line
  * late moves no error into an evaluation.
  */
@@ -177,7 +178,8 @@ public final class TableCatalogue implements Catalogue {
   /** The visas to suggest by purpose; read on first use, as only a trip that needs a visa needs them. */
   private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
-  private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
+  /** Read when a finding first cites a basis: an evaluation's verdict needs none. */
+  private volatile @Nullable Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
   private volatile @Nullable List<TransitZone> transitZones;
   private volatile @Nullable List<TransitZonePort> transitZonePorts;
   private volatile @Nullable List<RegimeTerms> transitZoneLists;
@@ -207,7 +209,6 @@ public final class TableCatalogue implements Catalogue {
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
     this.purposeRules = readPurposeRules(table("regime_purposes"));
     this.arrivalCardRules = readArrivalCardRules(table("arrival_card_rules"));
-    this.ruleBases = readRuleBases(table("rule_bases"));
   }
 
   /**
@@ -249,6 +250,7 @@ public final class TableCatalogue implements Catalogue {
     }
     visaSuggestions();
     regimeCountryIndex();
+    ruleBaseIndex();
     zoneList();
     zonePortList();
     zoneListPeriods();
@@ -833,6 +835,15 @@ public final class TableCatalogue implements Catalogue {
     if (v == null) {
       v = readRegimeCountries(table("regime_countries"));
       regimeCountries = v; // racy but safe, as above
+    }
+    return v;
+  }
+
+  private Map<Regime, Map<FindingCode, RuleBasis>> ruleBaseIndex() {
+    Map<Regime, Map<FindingCode, RuleBasis>> v = ruleBases;
+    if (v == null) {
+      v = readRuleBases(table("rule_bases"));
+      ruleBases = v; // racy but safe, as above
     }
     return v;
   }
@@ -1437,7 +1448,7 @@ public final class TableCatalogue implements Catalogue {
   public Optional<RuleBasis> ruleBasis(Regime regime, FindingCode code) {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(code, "code");
-    Map<FindingCode, RuleBasis> byCode = ruleBases.get(regime);
+    Map<FindingCode, RuleBasis> byCode = ruleBaseIndex().get(regime);
     return Optional.ofNullable(byCode == null ? null : byCode.get(code));
   }
 

@@ -166,7 +166,7 @@ class TableCatalogueFixtureTest {
     });
     assertEquals(new java.util.TreeSet<>(List.of("policy_versions", "ports", "port_capabilities",
         "transit_240h_countries", "visa_exemptions", "unilateral_terms", "permitted_areas", "regime_terms",
-        "regime_purposes", "arrival_card_rules", "rule_bases", "catalogue")),
+        "regime_purposes", "arrival_card_rules", "catalogue")),
         new java.util.TreeSet<>(asked));
     assertTrue(c.knows(PlaceCode.of("320506")));
     assertTrue(c.place(PlaceCode.of("320500")).isPresent());
@@ -184,9 +184,11 @@ class TableCatalogueFixtureTest {
       assertEquals(catalogue.groupAreas(io.github.transitpolicy.model.Regime.CRUISE_GROUP_15D),
           c.groupAreas(io.github.transitpolicy.model.Regime.CRUISE_GROUP_15D));
       assertEquals(catalogue.eligibility(history), c.eligibility(history));
+      assertEquals(catalogue.ruleBasis(history, FindingCode.POLICY_IN_FORCE), c.ruleBasis(history,
+          FindingCode.POLICY_IN_FORCE));
     }
     for (String lazy : List.of("places", "provinces", "purpose_visas", "regime_countries", "transit_history_zones",
-        "transit_history_ports", "transit_history_lists", "group_areas")) {
+        "transit_history_ports", "transit_history_lists", "group_areas", "rule_bases")) {
       assertEquals(1, asked.stream().filter(lazy::equals).count(), lazy);
     }
   }

@@ -48,8 +48,11 @@ public final class Evaluator {
   /** Per regime, the place of its first rule among all rules. */
   private final int[] firsts;
   private final int ruleCount;
-  /** The whole mainland: where Chinese citizens and residents on their permits may go. */
-  private final PermittedArea mainland;
+  /**
+   * The whole mainland: where Chinese citizens and residents on their permits may go. Made when such a
+   * trip first needs it, as it reads the provinces; racy but safe: immutable, equal whoever makes it.
+   */
+  private @Nullable PermittedArea mainland;
   /** The suggested visa by purpose and days of stay, filled as trips ask (see {@link #visaSuggestion}). */
   private final @Nullable VisaSuggestion[][] suggestions = new VisaSuggestion[Purpose.values().length][REMEMBERED_DAYS + 1];
 
@@ -68,7 +71,8 @@ public final class Evaluator {
    *
    * @param catalogue the catalogue the rules look things up in
    * @param lazily whether to build each regime's rules when a trip first gets past its gate, or its
-   *     findings are first read: for the bundled catalogue, whose legal bases the build checks, so that
+   *     findings are first read, and to look each rule's legal basis up when its first finding is made:
+   *     for the bundled catalogue, whose legal bases the build checks ({@code LazyRegimeTest}), so that
    *     the first evaluation in a JVM loads only the rules it needs
    * @throws IllegalStateException if not {@code lazily} and the catalogue lacks a legal basis for a rule
    */
@@ -81,14 +85,25 @@ public final class Evaluator {
     int count = 0;
     for (int i = 0; i < regimes.length; i++) {
       if (!lazily) {
-        regimes[i].unit();
+        // Every rule's legal basis now, so that a catalogue lacking one fails here, not in a finding.
+        for (Rule r : regimes[i].unit().rules()) {
+          r.findings.basis();
+        }
       }
       gates[i] = regimes[i].gate;
       firsts[i] = count;
       count += regimes[i].ruleCount;
     }
     this.ruleCount = count;
-    this.mainland = SharedRules.mainland(catalogue);
+  }
+
+  private PermittedArea mainland() {
+    PermittedArea m = mainland;
+    if (m == null) {
+      m = SharedRules.mainland(catalogue);
+      mainland = m;
+    }
+    return m;
   }
 
   /**
@@ -279,7 +294,7 @@ public final class Evaluator {
     }
     result.verdict(verdict);
     result.inspectionFree(passing != null && !notApplicable && passing.inspectionFree(facts));
-    result.permittedArea(notApplicable ? mainland : passing != null ? passing.area(facts) : facts.day.transitArea);
+    result.permittedArea(notApplicable ? mainland() : passing != null ? passing.area(facts) : facts.day.transitArea);
     result.arrivalCard(arrivalCard(trip, facts, verdict, passing));
     return result.build();
   }

@@ -22,10 +22,13 @@ import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
 import java.time.LocalDate;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -184,6 +187,29 @@ class LazyRegimeTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aMissingLegalBasisFailsTheEagerEvaluatorAtOnceAndTheLazyOneWhenAFindingCitesIt() {
+    // The bundled catalogue, but without the basis of one rule of a regime most trips never get into.
+    Catalogue lacking = (Catalogue) Proxy.newProxyInstance(Catalogue.class.getClassLoader(),
+        new Class<?>[] {Catalogue.class}, (proxy, method, args) -> {
+          if (method.getName().equals("ruleBasis") && args[0] == Regime.TRANSIT_72H
+              && args[1] == FindingCode.VISITS_WITHIN_AREA) {
+            return Optional.empty();
+          }
+          try {
+            return method.invoke(CATALOGUE, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    IllegalStateException eager = assertThrows(IllegalStateException.class, () -> new Evaluator(lacking));
+    assertTrue(String.valueOf(eager.getMessage()).contains("TRANSIT_72H VISITS_WITHIN_AREA"), eager::getMessage);
+    Evaluator lazily = new Evaluator(lacking, true);
+    Evaluation e = lazily.evaluate(usTransit());
+    assertEquals(EAGER.evaluate(usTransit()).verdict(), e.verdict(), "the verdict needs no basis");
+    assertThrows(IllegalStateException.class, e::findings);
   }
 
   @Test
