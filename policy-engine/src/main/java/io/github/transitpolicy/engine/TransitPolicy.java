@@ -51,16 +51,18 @@ public final class TransitPolicy implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final class Bundled {
-    static final TransitPolicy INSTANCE = new TransitPolicy(Catalogue.bundled());
+    // Lazily: each regime's rules are built when a trip first needs them (the build checks the bundled
+    // tables give every rule its legal basis, RegimesTest), so the first evaluation loads fewer classes.
+    static final TransitPolicy INSTANCE = new TransitPolicy(Catalogue.bundled(), true);
   }
 
   // Never written: writeReplace puts a SerialProxy in the stream instead.
   private final transient Catalogue catalogue;
   private final transient Evaluator evaluator;
 
-  private TransitPolicy(Catalogue catalogue) {
+  private TransitPolicy(Catalogue catalogue, boolean lazily) {
     this.catalogue = catalogue;
-    this.evaluator = new Evaluator(catalogue);
+    this.evaluator = new Evaluator(catalogue, lazily);
   }
 
   /**
@@ -83,7 +85,7 @@ public final class TransitPolicy implements Serializable {
    * @throws IllegalStateException if the catalogue lacks the legal basis of a rule
    */
   public static TransitPolicy using(Catalogue catalogue) {
-    return new TransitPolicy(Objects.requireNonNull(catalogue, "catalogue"));
+    return new TransitPolicy(Objects.requireNonNull(catalogue, "catalogue"), false);
   }
 
   /**

@@ -60,7 +60,9 @@ import org.jspecify.annotations.Nullable;
  * The {@link Catalogue} read from the compiled tables. The small tables an evaluation needs are read
  * when the catalogue is made; the ports and the countries' list and exemption entries are indexed by
  * their first cell then, and each line is cut into cells when its port or country is first asked for;
- * the provinces, places and visa suggestions are read on first use. {@link TableValidator} has validated
+ * the provinces, places and visa suggestions, the rules' legal bases (which only a finding cites), and the
+ * tables only the Hainan, group and history regimes read (their countries, the group areas, the history
+ * zones), are read on first use. {@link TableValidator} has validated
  * every line, at build time for the bundled tables and in {@link #load} for a directory, so reading a line
  * late moves no error into an evaluation.
  */
@@ -168,15 +170,20 @@ public final class TableCatalogue implements Catalogue {
   private final DatedSnapshots<PermittedArea> areas;
   private final List<RegimeTerms> regimeTerms;
   private final Map<PurposeScope, Map<Purpose, List<DatedPurposeRule>>> purposeRules;
-  private final Map<Regime, List<CountryEligibility>> regimeCountries;
+  /**
+   * The tables only the Hainan, group and history regimes read, read when one first does (most trips are
+   * decided before those regimes are tried): volatile, as the other tables read on first use.
+   */
+  private volatile @Nullable Map<Regime, List<CountryEligibility>> regimeCountries;
   /** The visas to suggest by purpose; read on first use, as only a trip that needs a visa needs them. */
   private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
-  private final Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
-  private final List<TransitZone> transitZones;
-  private final List<TransitZonePort> transitZonePorts;
-  private final List<RegimeTerms> transitZoneLists;
-  private final Map<Regime, List<GroupArea>> groupAreas;
+  /** Read when a finding first cites a basis: an evaluation's verdict needs none. */
+  private volatile @Nullable Map<Regime, Map<FindingCode, RuleBasis>> ruleBases;
+  private volatile @Nullable List<TransitZone> transitZones;
+  private volatile @Nullable List<TransitZonePort> transitZonePorts;
+  private volatile @Nullable List<RegimeTerms> transitZoneLists;
+  private volatile @Nullable Map<Regime, List<GroupArea>> groupAreas;
   private volatile @Nullable PlaceIndex places;
   /** The source's ready-made place codes, if any. */
   private final @Nullable String placeCodes;
@@ -201,13 +208,7 @@ public final class TableCatalogue implements Catalogue {
     this.areas = readAreas(table("permitted_areas"));
     this.regimeTerms = readRegimeTerms(table("regime_terms"));
     this.purposeRules = readPurposeRules(table("regime_purposes"));
-    this.regimeCountries = readRegimeCountries(table("regime_countries"));
     this.arrivalCardRules = readArrivalCardRules(table("arrival_card_rules"));
-    this.ruleBases = readRuleBases(table("rule_bases"));
-    this.transitZones = readTransitZones(table("transit_history_zones"));
-    this.transitZonePorts = readTransitZonePorts(table("transit_history_ports"));
-    this.transitZoneLists = readTransitZoneLists(table("transit_history_lists"));
-    this.groupAreas = readGroupAreas(table("group_areas"));
   }
 
   /**
@@ -248,6 +249,12 @@ public final class TableCatalogue implements Catalogue {
       place(PlaceCode.of(String.format(Locale.ROOT, "%06d", code)));
     }
     visaSuggestions();
+    regimeCountryIndex();
+    ruleBaseIndex();
+    zoneList();
+    zonePortList();
+    zoneListPeriods();
+    groupAreaIndex();
     airports();
   }
 
@@ -716,14 +723,22 @@ public final class TableCatalogue implements Catalogue {
 
   private static Map<Regime, List<GroupArea>> readGroupAreas(Rows t) {
     Map<Regime, List<GroupArea>> out = new java.util.EnumMap<>(Regime.class);
+    // No lambdas, as in readPurposeRules: the first in a JVM bootstraps the JDK's lambda machinery.
     for (String[] r : t.rows) {
       String entry = t.get(r, "entry");
       Regime regime = Regime.valueOf(t.get(r, "regime"));
-      out.computeIfAbsent(regime, k -> new ArrayList<>()).add(new GroupArea(regime,
+      List<GroupArea> list = out.get(regime);
+      if (list == null) {
+        list = new ArrayList<>();
+        out.put(regime, list);
+      }
+      list.add(new GroupArea(regime,
           entry.isEmpty() ? Optional.empty() : Optional.of(PlaceCode.of(entry)), PlaceCode.of(t.get(r, "place")),
           t.range(r), t.get(r, "source"), t.confidence(r)));
     }
-    out.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<Regime, List<GroupArea>> e : out.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     return out;
   }
 
@@ -813,6 +828,60 @@ public final class TableCatalogue implements Catalogue {
       provinces = p; // racy but safe: built in full before it is published, equal whoever builds it
     }
     return p;
+  }
+
+  private Map<Regime, List<CountryEligibility>> regimeCountryIndex() {
+    Map<Regime, List<CountryEligibility>> v = regimeCountries;
+    if (v == null) {
+      v = readRegimeCountries(table("regime_countries"));
+      regimeCountries = v; // racy but safe, as above
+    }
+    return v;
+  }
+
+  private Map<Regime, Map<FindingCode, RuleBasis>> ruleBaseIndex() {
+    Map<Regime, Map<FindingCode, RuleBasis>> v = ruleBases;
+    if (v == null) {
+      v = readRuleBases(table("rule_bases"));
+      ruleBases = v; // racy but safe, as above
+    }
+    return v;
+  }
+
+  private List<TransitZone> zoneList() {
+    List<TransitZone> v = transitZones;
+    if (v == null) {
+      v = readTransitZones(table("transit_history_zones"));
+      transitZones = v; // racy but safe, as above
+    }
+    return v;
+  }
+
+  private List<TransitZonePort> zonePortList() {
+    List<TransitZonePort> v = transitZonePorts;
+    if (v == null) {
+      v = readTransitZonePorts(table("transit_history_ports"));
+      transitZonePorts = v; // racy but safe, as above
+    }
+    return v;
+  }
+
+  private List<RegimeTerms> zoneListPeriods() {
+    List<RegimeTerms> v = transitZoneLists;
+    if (v == null) {
+      v = readTransitZoneLists(table("transit_history_lists"));
+      transitZoneLists = v; // racy but safe, as above
+    }
+    return v;
+  }
+
+  private Map<Regime, List<GroupArea>> groupAreaIndex() {
+    Map<Regime, List<GroupArea>> v = groupAreas;
+    if (v == null) {
+      v = readGroupAreas(table("group_areas"));
+      groupAreas = v; // racy but safe, as above
+    }
+    return v;
   }
 
   private Map<Purpose, List<VisaSuggestion>> visaSuggestions() {
@@ -1302,30 +1371,30 @@ public final class TableCatalogue implements Catalogue {
   @Override
   public List<CountryEligibility> eligibility(Regime regime) {
     Objects.requireNonNull(regime, "regime");
-    return regimeCountries.getOrDefault(regime, List.of());
+    return regimeCountryIndex().getOrDefault(regime, List.of());
   }
 
   @Override
   public List<TransitZone> transitZones() {
-    return transitZones;
+    return zoneList();
   }
 
   @Override
   public List<TransitZonePort> transitZonePorts() {
-    return transitZonePorts;
+    return zonePortList();
   }
 
   @Override
   public List<GroupArea> groupAreas(Regime regime) {
     Objects.requireNonNull(regime, "regime");
-    return groupAreas.getOrDefault(regime, List.of());
+    return groupAreaIndex().getOrDefault(regime, List.of());
   }
 
   @Override
   public boolean transitZoneListComplete(Regime regime, LocalDate day) {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(day, "day");
-    for (RegimeTerms t : transitZoneLists) {
+    for (RegimeTerms t : zoneListPeriods()) {
       if (t.regime() == regime && t.validity().contains(day)) {
         return true;
       }
@@ -1379,7 +1448,7 @@ public final class TableCatalogue implements Catalogue {
   public Optional<RuleBasis> ruleBasis(Regime regime, FindingCode code) {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(code, "code");
-    Map<FindingCode, RuleBasis> byCode = ruleBases.get(regime);
+    Map<FindingCode, RuleBasis> byCode = ruleBaseIndex().get(regime);
     return Optional.ofNullable(byCode == null ? null : byCode.get(code));
   }
 

@@ -73,7 +73,7 @@ abstract class Answer {
     @Override
     Status say(Rule rule, Status status, @Nullable String basis, MessageTemplate text, Object[] args) {
       Findings f = rule.findings;
-      finding = Finding.of(f.regime, f.code, status, new Message(text, args), basis != null ? basis : f.basis);
+      finding = Finding.of(f.regime, f.code, status, new Message(text, args), basis != null ? basis : f.basis());
       return status;
     }
 

@@ -29,6 +29,11 @@ final class DirectTransitRules extends RegimeRules {
   private final SharedRules.EntryPortOpen portOpen;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new DirectTransitRules(catalogue);
+  }
+
   DirectTransitRules(Catalogue catalogue) {
     super(REGIME);
     this.rules = inReportOrder(
@@ -43,7 +48,7 @@ final class DirectTransitRules extends RegimeRules {
   /** Only a traveller who stays in the port can use it; {@link StaysInPort} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.STAYS_IN_PORT, staysInPort);
+    return Gate.needing(Gate.STAYS_IN_PORT, staysInPort.index);
   }
 
   @Override

@@ -29,9 +29,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a trip under every regime and combines the findings into a verdict (SPEC 3.5). It knows no
- * regime: it runs the units {@link Regimes} lists, in their order. Thread-safe without locks: the rules
- * are fixed at construction, and what is made on first use (each day's facts, the visa suggested for a
- * stay) is immutable and the same whichever thread makes it.
+ * regime: it runs the units {@link Regimes} lists, in their order. Thread-safe without locks: the rules'
+ * places are fixed at construction, and what is made on first use (a regime's rules, when built
+ * {@linkplain LazyRegime lazily}; each day's facts; the visa suggested for a stay) is immutable and the
+ * same whichever thread makes it.
  */
 public final class Evaluator {
 
@@ -40,42 +41,69 @@ public final class Evaluator {
 
   private final Catalogue catalogue;
   private final PolicyCalendar calendar;
-  /** The regimes in the verdict's order of preference. */
-  private final RegimeRules[] regimes;
+  /** The regimes in the verdict's order of preference, each built when first needed. */
+  private final LazyRegime[] regimes;
   /** Each regime's gate, asked before the regime itself. */
   private final Gate[] gates;
-  /** Each regime's rules in report order, for the findings. */
-  private final Rule[][] rules;
   /** Per regime, the place of its first rule among all rules. */
   private final int[] firsts;
   private final int ruleCount;
-  /** The whole mainland: where Chinese citizens and residents on their permits may go. */
-  private final PermittedArea mainland;
+  /**
+   * The whole mainland: where Chinese citizens and residents on their permits may go. Made when such a
+   * trip first needs it, as it reads the provinces; racy but safe: immutable, equal whoever makes it.
+   */
+  private @Nullable PermittedArea mainland;
   /** The suggested visa by purpose and days of stay, filled as trips ask (see {@link #visaSuggestion}). */
   private final @Nullable VisaSuggestion[][] suggestions = new VisaSuggestion[Purpose.values().length][REMEMBERED_DAYS + 1];
 
   /**
-   * Builds the rules over a catalogue.
+   * Builds the rules over a catalogue, every regime's now.
    *
    * @param catalogue the catalogue the rules look things up in
    * @throws IllegalStateException if the catalogue lacks a legal basis for a rule
    */
   public Evaluator(Catalogue catalogue) {
+    this(catalogue, false);
+  }
+
+  /**
+   * Builds the rules over a catalogue, each regime's now or when first needed.
+   *
+   * @param catalogue the catalogue the rules look things up in
+   * @param lazily whether to build each regime's rules when a trip first gets past its gate, or its
+   *     findings are first read, and to look each rule's legal basis up when its first finding is made:
+   *     for the bundled catalogue, whose legal bases the build checks ({@code LazyRegimeTest}), so that
+   *     the first evaluation in a JVM loads only the rules it needs
+   * @throws IllegalStateException if not {@code lazily} and the catalogue lacks a legal basis for a rule
+   */
+  public Evaluator(Catalogue catalogue, boolean lazily) {
     this.catalogue = catalogue;
     this.calendar = new PolicyCalendar(catalogue);
-    this.regimes = Regimes.all(catalogue).toArray(new RegimeRules[0]);
-    this.rules = new Rule[regimes.length][];
+    this.regimes = Regimes.lazily(catalogue);
     this.gates = new Gate[regimes.length];
     this.firsts = new int[regimes.length];
     int count = 0;
     for (int i = 0; i < regimes.length; i++) {
-      rules[i] = regimes[i].rules().toArray(new Rule[0]);
-      gates[i] = regimes[i].gate();
+      if (!lazily) {
+        // Every rule's legal basis now, so that a catalogue lacking one fails here, not in a finding.
+        for (Rule r : regimes[i].unit().rules()) {
+          r.findings.basis();
+        }
+      }
+      gates[i] = regimes[i].gate;
       firsts[i] = count;
-      count += rules[i].length;
+      count += regimes[i].ruleCount;
     }
     this.ruleCount = count;
-    this.mainland = SharedRules.mainland(catalogue);
+  }
+
+  private PermittedArea mainland() {
+    PermittedArea m = mainland;
+    if (m == null) {
+      m = SharedRules.mainland(catalogue);
+      mainland = m;
+    }
+    return m;
   }
 
   /**
@@ -87,7 +115,7 @@ public final class Evaluator {
    */
   public List<FindingCode> codes(Regime regime) {
     List<FindingCode> out = new ArrayList<>();
-    for (Rule r : rules[index(regime)]) {
+    for (Rule r : regimes[index(regime)].unit().rules()) {
       out.add(r.code());
     }
     return out;
@@ -100,10 +128,15 @@ public final class Evaluator {
    */
   public List<Regime> regimes() {
     List<Regime> out = new ArrayList<>();
-    for (RegimeRules r : regimes) {
+    for (LazyRegime r : regimes) {
       out.add(r.regime);
     }
     return out;
+  }
+
+  /** Whether a regime's rules have been built, for tests. */
+  boolean isBuilt(Regime regime) {
+    return regimes[index(regime)].isBuilt();
   }
 
   private int index(Regime regime) {
@@ -123,7 +156,7 @@ public final class Evaluator {
    */
   public Evaluation evaluate(Trip trip) {
     TripFacts facts = facts(trip);
-    return evaluate(trip, facts, new TripFindings(rules, facts, ruleCount));
+    return evaluate(trip, facts, new TripFindings(regimes, facts, ruleCount));
   }
 
   /**
@@ -184,7 +217,7 @@ public final class Evaluator {
    */
   public Decision decide(Trip trip) {
     TripFacts facts = facts(trip);
-    TripFindings decision = new TripFindings(rules, facts, ruleCount);
+    TripFindings decision = new TripFindings(regimes, facts, ruleCount);
     return new Decision(evaluate(trip, facts, decision), decision, ruleCount);
   }
 
@@ -200,18 +233,22 @@ public final class Evaluator {
     boolean someRegimeOnlyUnknown = false;
     for (int i = 0; i < regimes.length && passing == null; i++) {
       decision.startRegime(firsts[i]);
-      if (gates[i].shut(facts)) {
+      Gate gate = gates[i];
+      if (gate.shut(facts)) {
         // The regime cannot pass: its gate's rule fails (GateTest), and its finding says so when read.
-        decision.add(gates[i].rule(), Status.FAIL);
+        // The regime is not asked, nor built if it has not been.
+        decision.fail(gate.rule());
         continue;
       }
-      if (regimes[i].decide(facts, decision)) {
+      LazyRegime lazy = regimes[i];
+      RegimeRules regime = lazy.unit();
+      if (regime.decide(facts, decision)) {
         if (!decision.unknown()) {
           // A wrong "yes" strands a traveller: a regime passes only with every one of its rules decided.
-          if (!decision.allDecided(firsts[i], rules[i].length)) {
-            throw new IllegalStateException(regimes[i].regime + " passed with rules left undecided; please report this");
+          if (!decision.allDecided(firsts[i], lazy.ruleCount)) {
+            throw new IllegalStateException(regime.regime + " passed with rules left undecided; please report this");
           }
-          passing = regimes[i];
+          passing = regime;
         } else {
           someRegimeOnlyUnknown = true;
         }
@@ -257,7 +294,7 @@ public final class Evaluator {
     }
     result.verdict(verdict);
     result.inspectionFree(passing != null && !notApplicable && passing.inspectionFree(facts));
-    result.permittedArea(notApplicable ? mainland : passing != null ? passing.area(facts) : facts.day.transitArea);
+    result.permittedArea(notApplicable ? mainland() : passing != null ? passing.area(facts) : facts.day.transitArea);
     result.arrivalCard(arrivalCard(trip, facts, verdict, passing));
     return result.build();
   }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A gate stands for one rule of its regime, the rule that fails when the gate is shut: the evaluator
  * records that rule's FAIL and leaves the regime's other rules undecided, and the finding is made like
- * any other, by the rule's own {@link Rule#check}, when read. {@code GateTest} checks that the rule
+ * any other, by the rule's own {@link Rule#check}, when read. The gate names the rule by its place, so that the evaluator has
+ * every regime's gate before it builds the regime's rules ({@link LazyRegime}). {@code GateTest} checks that the rule
  * fails on every trip whose gate is shut; should it not, reading the findings reports the disagreement
  * instead of hiding it. A shut gate can only make a regime fail, never pass.
  */
@@ -30,13 +31,14 @@ final class Gate {
   static final int TOUR_GROUP = 1 << 3;
 
   /** The gate of a regime that needs nothing in particular: always open, standing for no rule. */
-  static final Gate OPEN = new Gate(0, null, null);
+  static final Gate OPEN = new Gate(0, null, -1);
 
   private final int traits;
   private final @Nullable Regime termsOf;
-  private final @Nullable Rule rule;
+  /** The place of the rule the gate stands for in its regime's report order; -1 for {@link #OPEN}. */
+  private final int rule;
 
-  private Gate(int traits, @Nullable Regime termsOf, @Nullable Rule rule) {
+  private Gate(int traits, @Nullable Regime termsOf, int rule) {
     this.traits = traits;
     this.termsOf = termsOf;
     this.rule = rule;
@@ -45,22 +47,30 @@ final class Gate {
   /**
    * A gate open to trips with every trait of {@code traits}.
    *
-   * @param rule the rule that fails on every trip lacking one of them
+   * @param rule the place, in its regime's report order, of the rule that fails on every trip lacking
+   *     one of them: a place, not the rule, so that a regime not yet built has its gate
    */
-  static Gate needing(int traits, Rule rule) {
+  static Gate needing(int traits, int rule) {
     if (traits == 0 || (traits & ~(STAYS_IN_PORT | RESIDENCE_DOCUMENT | VISA_EXEMPTION | TOUR_GROUP)) != 0) {
       throw new IllegalArgumentException("traits: " + traits);
     }
-    return new Gate(traits, null, rule);
+    return new Gate(traits, null, checkedPlace(rule));
   }
 
   /**
    * A gate open on the days the tables give terms of {@code regime}.
    *
-   * @param rule the rule that fails on every other day
+   * @param rule the place, in the regime's report order, of the rule that fails on every other day
    */
-  static Gate needingTermsOf(Regime regime, Rule rule) {
-    return new Gate(0, regime, rule);
+  static Gate needingTermsOf(Regime regime, int rule) {
+    return new Gate(0, regime, checkedPlace(rule));
+  }
+
+  private static int checkedPlace(int rule) {
+    if (rule < 0) {
+      throw new IllegalArgumentException("rule: " + rule + " is no place in a regime");
+    }
+    return rule;
   }
 
   /** The trip's traits, made once per evaluation. */
@@ -89,15 +99,31 @@ final class Gate {
   }
 
   /**
-   * The rule that fails when the gate is shut.
+   * The place, in its regime's report order, of the rule that fails when the gate is shut.
    *
    * @throws IllegalStateException for {@link #OPEN}, which is never shut
    */
-  Rule rule() {
-    Rule r = rule;
-    if (r == null) {
+  int rule() {
+    if (rule < 0) {
       throw new IllegalStateException("an open gate stands for no rule");
     }
-    return r;
+    return rule;
+  }
+
+  /** Whether two gates shut the same trips for the same rule: a regime's own and the one declared for it. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Gate && ((Gate) o).traits == traits && ((Gate) o).termsOf == termsOf
+        && ((Gate) o).rule == rule;
+  }
+
+  @Override
+  public int hashCode() {
+    return (traits * 31 + (termsOf == null ? -1 : termsOf.ordinal())) * 31 + rule;
+  }
+
+  @Override
+  public String toString() {
+    return "Gate[traits=" + traits + ", termsOf=" + termsOf + ", rule=" + rule + "]";
   }
 }

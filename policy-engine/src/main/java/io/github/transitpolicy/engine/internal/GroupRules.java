@@ -70,6 +70,20 @@ final class GroupRules extends RegimeRules {
   private final List<Rule> rules;
 
   /**
+   * The unit of a group regime, as {@link Regimes#unit} builds it.
+   *
+   * @throws IllegalArgumentException if no scheme is the regime's
+   */
+  static RegimeRules unit(Catalogue catalogue, Regime regime) {
+    for (Scheme s : Scheme.values()) {
+      if (s.regime == regime) {
+        return new GroupRules(catalogue, s);
+      }
+    }
+    throw new IllegalArgumentException("regime: the engine has no unit for " + regime);
+  }
+
+  /**
    * Builds the unit of a scheme. A scheme not {@code listed} admits any nationality (cruise); one of
    * {@code diplomaticRelations} is UNKNOWN for a nationality the catalogue lacks, not FAIL; one with an
    * {@code earlierVersion} before the 2020-03-28 suspension that the tables do not date is UNKNOWN before
@@ -169,7 +183,7 @@ final class GroupRules extends RegimeRules {
   /** Only a member of a tour group can use it; {@link TourGroupAdmitted} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.TOUR_GROUP, tourGroupAdmitted);
+    return Gate.needing(Gate.TOUR_GROUP, tourGroupAdmitted.index);
   }
 
   @Override

@@ -46,6 +46,10 @@ final class HainanRules extends RegimeRules {
   private final SharedRules.VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new HainanRules(catalogue);
+  }
 
   HainanRules(Catalogue catalogue) {
     super(REGIME);

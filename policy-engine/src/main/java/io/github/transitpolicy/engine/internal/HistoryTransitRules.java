@@ -47,6 +47,11 @@ final class HistoryTransitRules extends RegimeRules {
   private final VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue, Regime regime) {
+    return new HistoryTransitRules(catalogue, regime);
+  }
+
   HistoryTransitRules(Catalogue catalogue, Regime regime) {
     super(regime);
     this.rules = inReportOrder(
@@ -65,7 +70,7 @@ final class HistoryTransitRules extends RegimeRules {
   /** Only a trip entering on a day of the scheme's terms can use it; {@link PolicyInForce} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needingTermsOf(regime, policyInForce);
+    return Gate.needingTermsOf(regime, policyInForce.index);
   }
 
   @Override

@@ -38,7 +38,8 @@ abstract class RegimeRules {
 
   /**
    * What the regime needs of a trip before any rule can pass, which the evaluator checks first: a
-   * regime most trips cannot use says so here, standing for the rule that then fails. Called once.
+   * regime most trips cannot use says so here, standing for the rule that then fails. It must equal
+   * the gate {@link Regimes#lazily} declares for the regime, which the evaluator uses before building it.
    */
   Gate gate() {
     return Gate.OPEN;

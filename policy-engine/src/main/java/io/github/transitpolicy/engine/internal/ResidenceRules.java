@@ -30,6 +30,11 @@ final class ResidenceRules extends RegimeRules {
   private final PermittedArea mainland;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new ResidenceRules(catalogue);
+  }
+
   ResidenceRules(Catalogue catalogue) {
     super(REGIME);
     this.mainland = SharedRules.mainland(catalogue);
@@ -43,7 +48,7 @@ final class ResidenceRules extends RegimeRules {
   /** Only a holder of a residence document can use it; {@link ResidenceDocumentHeld} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.RESIDENCE_DOCUMENT, residenceDocumentHeld);
+    return Gate.needing(Gate.RESIDENCE_DOCUMENT, residenceDocumentHeld.index);
   }
 
   @Override

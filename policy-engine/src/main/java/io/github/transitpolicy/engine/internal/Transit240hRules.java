@@ -43,6 +43,11 @@ final class Transit240hRules extends RegimeRules {
   private final NoAdverseRecord noAdverseRecord;
   private final List<Rule> rules;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new Transit240hRules(catalogue);
+  }
+
   Transit240hRules(Catalogue catalogue) {
     super(REGIME);
     this.rules = inReportOrder(

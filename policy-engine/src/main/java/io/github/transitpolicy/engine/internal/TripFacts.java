@@ -3,11 +3,14 @@ package io.github.transitpolicy.engine.internal;
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.RegimeTerms;
 import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.model.ExemptionKind;
 import io.github.transitpolicy.model.Port;
 import io.github.transitpolicy.model.Trip;
+import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -45,14 +48,14 @@ final class TripFacts {
     this.arrivalPort = catalogue.port(trip.arrival().port()).orElse(null);
     this.departurePort = catalogue.port(trip.departure().port()).orElse(null);
     this.nationality = trip.traveller().nationality();
-    this.exemption = VisaExemptionRules.exemption(catalogue, nationality, entryDate);
+    this.exemption = exemption(catalogue, nationality, entryDate);
     // The 240-hour deadline of a stay counted from the next midnight is the day's; one counted from the
     // hour of arrival is this trip's own.
     RegimeTerms transit = day.transitTerms;
     this.transitDeadline = day.transitDeadline != null || transit == null ? day.transitDeadline
         : SharedRules.stayDeadline(transit.counting(), arrival, entryDate, transit.maxStayHours().orElse(0));
     VisaExemption e = exemption;
-    this.exemptionDays = e == null ? OptionalInt.empty() : VisaExemptionRules.stayDays(day, e);
+    this.exemptionDays = e == null ? OptionalInt.empty() : stayDays(day, e);
     this.exemptionTerms = e == null || exemptionDays.isEmpty() ? null : day.exemptionTerms;
     this.traits = Gate.traitsOf(trip, e);
   }
@@ -92,5 +95,43 @@ final class TripFacts {
     RegimeTerms t = exemptionTerms;
     return t != null && exemptionDays.isPresent()
         && SharedRules.leavesAfter(t.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L, departure);
+  }
+
+  /**
+   * The exemption that covers the nationality on the entry date. Without one, an exemption presumed to:
+   * a long-standing one whose earliest sourced date is after the entry date (it may well have been in
+   * force), or one whose announced end falls after the tables' as-of day and before the entry date
+   * (whether it was extended is not known). A presumed exemption lets the other rules be checked; the
+   * policy rules say UNKNOWN for it (SPEC 3.4, 9). Here, not in {@link VisaExemptionRules}: a trip's
+   * facts are made on every evaluation, and calling that class would load its rules' classes too.
+   */
+  private static @Nullable VisaExemption exemption(Catalogue catalogue, CountryCode nationality, LocalDate entryDate) {
+    VisaExemption presumed = null;
+    for (VisaExemption e : catalogue.visaExemptions(nationality)) {
+      if (e.validity().contains(entryDate)) {
+        return e;
+      }
+      if (presumed != null && presumed.longStanding()) {
+        continue;
+      }
+      Optional<LocalDate> from = e.validity().from();
+      Optional<LocalDate> until = e.validity().until();
+      if (e.longStanding() && from.isPresent() && from.get().isAfter(entryDate)) {
+        presumed = e;
+      } else if (until.isPresent() && until.get().isBefore(entryDate) && until.get().isAfter(catalogue.asOf())
+          && (presumed == null || until.get().isAfter(presumed.validity().until().orElseThrow()))) {
+        presumed = e;
+      }
+    }
+    return presumed;
+  }
+
+  /** Days per stay under an exemption on the entry date: per agreement, or the unilateral terms. */
+  private static OptionalInt stayDays(PolicyDay day, VisaExemption e) {
+    if (e.kind() == ExemptionKind.MUTUAL) {
+      return e.termsVerified() ? e.stayDays() : OptionalInt.empty();
+    }
+    UnilateralTerms terms = day.unilateralTerms;
+    return terms != null ? OptionalInt.of(terms.stayDays()) : OptionalInt.empty();
   }
 }

@@ -26,7 +26,8 @@ final class TripFindings implements Supplier<List<Finding>> {
   /** The low bit of every two-bit code in a word. */
   private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
-  private final Rule[][] rules;
+  /** The regimes, whose rules the findings are made by: a regime not built yet is built when read. */
+  private final LazyRegime[] regimes;
   private final TripFacts facts;
   /**
    * Each rule's decided status, two bits a rule in evaluation order ({@link #UNDECIDED} until decided):
@@ -44,8 +45,8 @@ final class TripFindings implements Supplier<List<Finding>> {
   private boolean unknown;
 
   /** Findings with every rule undecided, for the evaluator to decide. */
-  TripFindings(Rule[][] rules, TripFacts facts, int count) {
-    this.rules = rules;
+  TripFindings(LazyRegime[] regimes, TripFacts facts, int count) {
+    this.regimes = regimes;
     this.facts = facts;
     if (count > IN_WORDS) {
       byte[] m = new byte[count - IN_WORDS];
@@ -76,6 +77,11 @@ final class TripFindings implements Supplier<List<Finding>> {
       unknown = true;
     }
     return true;
+  }
+
+  /** Records FAIL for the rule at {@code index} in the regime being decided: a shut gate's rule. */
+  void fail(int index) {
+    record(first + index, Status.FAIL.ordinal());
   }
 
   /** Whether some rule of the regime being decided said UNKNOWN. */
@@ -165,8 +171,8 @@ final class TripFindings implements Supplier<List<Finding>> {
    */
   void statuses(Status[] into) {
     int index = 0;
-    for (Rule[] regime : rules) {
-      for (Rule rule : regime) {
+    for (LazyRegime regime : regimes) {
+      for (Rule rule : regime.unit().rules()) {
         Status decided = decided(index);
         into[index++] = decided != null ? decided : rule.check(facts, Answer.STATUS);
       }
@@ -176,14 +182,14 @@ final class TripFindings implements Supplier<List<Finding>> {
   @Override
   public List<Finding> get() {
     int count = 0;
-    for (Rule[] regime : rules) {
-      count += regime.length;
+    for (LazyRegime regime : regimes) {
+      count += regime.ruleCount;
     }
     List<Finding> out = new ArrayList<>(count);
     Answer.Recording answer = new Answer.Recording();
     int index = 0;
-    for (Rule[] regime : rules) {
-      for (Rule rule : regime) {
+    for (LazyRegime regime : regimes) {
+      for (Rule rule : regime.unit().rules()) {
         Status said = rule.check(facts, answer);
         Finding f = answer.take(rule);
         Status decided = decided(index++);

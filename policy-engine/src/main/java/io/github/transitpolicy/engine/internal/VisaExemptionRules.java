@@ -43,6 +43,11 @@ final class VisaExemptionRules extends RegimeRules {
   /** Every province of the mainland: the area of a visa-exempt stay. */
   private final PermittedArea mainland;
 
+  /** The unit, as {@link Regimes#unit} builds it. */
+  static RegimeRules unit(Catalogue catalogue) {
+    return new VisaExemptionRules(catalogue);
+  }
+
   VisaExemptionRules(Catalogue catalogue) {
     super(REGIME);
     this.mainland = SharedRules.mainland(catalogue);
@@ -62,7 +67,7 @@ final class VisaExemptionRules extends RegimeRules {
   /** Only a nationality with an exemption on the entry date can use it; {@link PolicyInForce} fails the others. */
   @Override
   Gate gate() {
-    return Gate.needing(Gate.VISA_EXEMPTION, policyInForce);
+    return Gate.needing(Gate.VISA_EXEMPTION, policyInForce.index);
   }
 
   @Override
@@ -116,46 +121,9 @@ final class VisaExemptionRules extends RegimeRules {
         ? Message.of(Messages.EXEMPTION_NOTE_DAYS_IN_180, e.maxDaysIn180().getAsInt()) : null;
   }
 
-  /**
-   * The exemption that covers the nationality on the entry date. Without one, an exemption presumed to:
-   * a long-standing one whose earliest sourced date is after the entry date (it may well have been in
-   * force), or one whose announced end falls after the tables' as-of day and before the entry date
-   * (whether it was extended is not known). A presumed exemption lets the other rules be checked; the
-   * policy rules say UNKNOWN for it (SPEC 3.4, 9).
-   */
-  static @Nullable VisaExemption exemption(Catalogue catalogue, CountryCode nationality, LocalDate entryDate) {
-    VisaExemption presumed = null;
-    for (VisaExemption e : catalogue.visaExemptions(nationality)) {
-      if (e.validity().contains(entryDate)) {
-        return e;
-      }
-      if (presumed != null && presumed.longStanding()) {
-        continue;
-      }
-      Optional<LocalDate> from = e.validity().from();
-      Optional<LocalDate> until = e.validity().until();
-      if (e.longStanding() && from.isPresent() && from.get().isAfter(entryDate)) {
-        presumed = e;
-      } else if (until.isPresent() && until.get().isBefore(entryDate) && until.get().isAfter(catalogue.asOf())
-          && (presumed == null || until.get().isAfter(presumed.validity().until().orElseThrow()))) {
-        presumed = e;
-      }
-    }
-    return presumed;
-  }
-
   /** Whether the trip's exemption is only presumed: it does not cover the entry date. */
   static boolean presumed(TripFacts trip, VisaExemption e) {
     return !e.validity().contains(trip.entryDate);
-  }
-
-  /** Days per stay under an exemption on the entry date: per agreement, or the unilateral terms. */
-  static OptionalInt stayDays(PolicyDay day, VisaExemption e) {
-    if (e.kind() == ExemptionKind.MUTUAL) {
-      return e.termsVerified() ? e.stayDays() : OptionalInt.empty();
-    }
-    UnilateralTerms terms = day.unilateralTerms;
-    return terms != null ? OptionalInt.of(terms.stayDays()) : OptionalInt.empty();
   }
 
   /**

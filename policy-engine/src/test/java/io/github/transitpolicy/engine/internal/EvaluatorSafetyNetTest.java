@@ -49,11 +49,11 @@ class EvaluatorSafetyNetTest {
   @Test
   void aDecisionWithARuleLeftUndecidedIsNotAllDecided() {
     TripFacts facts = facts();
-    TripFindings none = new TripFindings(new Rule[0][], facts, 3);
+    TripFindings none = new TripFindings(new LazyRegime[0], facts, 3);
     assertFalse(none.allDecided(0, 1), "nothing decided yet");
     assertFalse(none.allDecided(0, 3));
 
-    TripFindings some = new TripFindings(new Rule[0][], facts, 3);
+    TripFindings some = new TripFindings(new LazyRegime[0], facts, 3);
     some.startRegime(0);
     Rule first = new Transit240hRules.NoAdverseRecord(CATALOGUE);
     Rule second = new Transit240hRules.PolicyInForce(CATALOGUE);
@@ -72,7 +72,7 @@ class EvaluatorSafetyNetTest {
     // The same check the evaluator makes, on a regime that passes: every rule decided.
     TripFacts facts = facts();
     RegimeRules regime = new Transit240hRules(CATALOGUE);
-    TripFindings decision = new TripFindings(new Rule[0][], facts, regime.rules().size());
+    TripFindings decision = new TripFindings(new LazyRegime[0], facts, regime.rules().size());
     decision.startRegime(0);
     assertTrue(regime.decide(facts, decision));
     assertTrue(decision.allDecided(0, regime.rules().size()));

@@ -41,7 +41,7 @@ class RegimeDecisionTest {
       TripFacts facts = new TripFacts(trip, CATALOGUE);
       for (RegimeRules regime : regimes) {
         List<Rule> rules = regime.rules();
-        TripFindings decision = new TripFindings(new Rule[0][], facts, rules.size());
+        TripFindings decision = new TripFindings(new LazyRegime[0], facts, rules.size());
         int first = 0;
         boolean anyFail = false;
         boolean anyUnknown = false;
@@ -135,7 +135,7 @@ class RegimeDecisionTest {
     for (int r = 0; r < regimes.size(); r++) {
       RegimeRules regime = regimes.get(r);
       TripFacts facts = new TripFacts(passing[r], CATALOGUE);
-      TripFindings decision = new TripFindings(new Rule[0][], facts, regime.rules().size());
+      TripFindings decision = new TripFindings(new LazyRegime[0], facts, regime.rules().size());
       decision.startRegime(0);
       assertTrue(regime.decide(facts, decision), regime.regime::toString);
       assertEquals(false, decision.unknown(), regime.regime::toString);
@@ -162,7 +162,7 @@ class RegimeDecisionTest {
         .departure(Departure.of("PEK", LocalDateTime.of(2025, 12, 11, 23, 30), CountryCode.of("JP")))
         .purpose(Purpose.TOURISM).build(), CATALOGUE);
     for (int undecided = 0; undecided < 100; undecided++) {
-      TripFindings d = new TripFindings(new Rule[0][], facts, 100);
+      TripFindings d = new TripFindings(new LazyRegime[0], facts, 100);
       for (int i = 0; i < 100; i++) {
         if (i != undecided) {
           Rule r = new Transit240hRules.NoAdverseRecord(CATALOGUE);

@@ -16,6 +16,7 @@ import io.github.transitpolicy.model.Evaluation;
 import io.github.transitpolicy.model.Finding;
 import io.github.transitpolicy.model.FindingCode;
 import io.github.transitpolicy.model.LocalizedText;
+import io.github.transitpolicy.model.PermittedArea;
 import io.github.transitpolicy.model.Purpose;
 import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Status;
@@ -24,8 +25,10 @@ import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,12 +126,38 @@ class RuleAgreementTest {
     }
   }
 
+  /** A regime of one rule, told its place already, built: what the findings are made from. */
+  private static LazyRegime regimeOf(Rule rule) {
+    RegimeRules unit = new RegimeRules(Regime.TRANSIT_240H) {
+      @Override
+      List<Rule> rules() {
+        return List.of(rule);
+      }
+
+      @Override
+      boolean decide(TripFacts trip, TripFindings decision) {
+        return decision.add(rule, rule.check(trip, Answer.STATUS));
+      }
+
+      @Override
+      @Nullable ZonedDateTime deadline(TripFacts trip) {
+        return null;
+      }
+
+      @Override
+      PermittedArea area(TripFacts trip) {
+        return trip.day.transitArea;
+      }
+    };
+    return new LazyRegime(CATALOGUE, unit);
+  }
+
   @Test
   void aRuleThatDisagreesWithItselfFailsWhenTheFindingsAreMade() {
     TripFacts facts = new TripFacts(usTrip(), CATALOGUE);
     Rule rule = new SaysTwoThings();
     RegimeRules.inReportOrder(rule);
-    Rule[][] rules = {{rule}};
+    LazyRegime[] rules = {regimeOf(rule)};
     TripFindings decided = new TripFindings(rules, facts, 1);
     decided.startRegime(0);
     decided.add(rule, rule.check(facts, Answer.STATUS));
@@ -145,7 +174,7 @@ class RuleAgreementTest {
     Rule rule = new SaysNothing();
     RegimeRules.inReportOrder(rule);
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> new TripFindings(new Rule[][] {{rule}}, facts, 1).get());
+        () -> new TripFindings(new LazyRegime[] {regimeOf(rule)}, facts, 1).get());
     assertTrue(String.valueOf(e.getMessage()).contains("SaysNothing said nothing"), e.getMessage());
   }
 

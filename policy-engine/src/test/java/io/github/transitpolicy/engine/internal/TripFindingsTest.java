@@ -53,7 +53,7 @@ class TripFindingsTest {
   @ValueSource(ints = {0, 20, 31, 60, 120, 127, 128, 130, 250})
   void aRegimeAnywhereAmongTheRulesKeepsEachStatusAndKnowsWhenItIsDecided(int first) {
     List<Rule> rules = transitRules();
-    TripFindings d = new TripFindings(new Rule[0][], someFacts(), first + rules.size() + 3);
+    TripFindings d = new TripFindings(new LazyRegime[0], someFacts(), first + rules.size() + 3);
     d.startRegime(first);
     Status[] said = {Status.PASS, Status.UNKNOWN, Status.PASS};
     for (int i = 0; i < rules.size(); i++) {
