@@ -53,8 +53,11 @@ final class GroupRules extends RegimeRules {
   private final GroupOrganiser organiser;
   private final boolean fromHongKongOrMacao;
   private final Ports ports;
+  /** The area of a group the tables place nowhere on its entry date. */
+  private static final PermittedArea NOWHERE = PermittedArea.of(List.of(), List.of());
+
   /** The regime's rows of {@code group_areas}: where its groups stay, by entry prefecture, dated. */
-  private final List<GroupArea> areas;
+  private final DatedAreas areas;
 
   private final PolicyInForce policyInForce;
   private final @Nullable NationalityEligible nationalityEligible;
@@ -102,7 +105,7 @@ final class GroupRules extends RegimeRules {
     this.organiser = organiser;
     this.fromHongKongOrMacao = fromHongKongOrMacao;
     this.ports = ports;
-    this.areas = catalogue.groupAreas(regime);
+    this.areas = new DatedAreas(catalogue.groupAreas(regime));
     this.policyInForce = new PolicyInForce(catalogue, regime, earlierVersion);
     this.nationalityEligible = listed ? new NationalityEligible(catalogue, regime, diplomaticRelations) : null;
     this.documentAccepted = listed ? new SharedRules.OrdinaryPassportOnly(catalogue, regime,
@@ -223,7 +226,7 @@ final class GroupRules extends RegimeRules {
   @Override
   PermittedArea area(TripFacts trip) {
     PermittedArea area = groupArea(trip);
-    return area != null ? area : PermittedArea.of(List.of(), List.of());
+    return area != null ? area : NOWHERE;
   }
 
   /** Members of a visa-free group are exempt from the arrival card (item 10). */
@@ -238,22 +241,15 @@ final class GroupRules extends RegimeRules {
    */
   private @Nullable PermittedArea groupArea(TripFacts trip) {
     Port port = trip.arrivalPort;
-    Optional<PlaceCode> prefecture = port == null ? Optional.empty() : port.prefecture();
-    boolean ownRows = false;
-    for (GroupArea a : areas) {
-      if (a.entry().isPresent() && a.entry().equals(prefecture) && a.validity().contains(trip.entryDate)) {
-        ownRows = true;
-        break;
-      }
-    }
-    return areaOf(ownRows ? prefecture : Optional.empty(), false, trip.entryDate);
+    return areas.forEntry(port == null ? Optional.empty() : port.prefecture(), trip.entryDate);
   }
 
   /**
    * The area of the rows in force on {@code day} for one entry (empty: the rows for every entry), or of
    * all of them ({@code everyEntry}: the ports a group may enter through); null if there are none.
    */
-  private @Nullable PermittedArea areaOf(Optional<PlaceCode> entry, boolean everyEntry, LocalDate day) {
+  static @Nullable PermittedArea areaOf(List<GroupArea> areas, Optional<PlaceCode> entry, boolean everyEntry,
+      LocalDate day) {
     List<PlaceCode> provinces = new ArrayList<>();
     List<PlaceCode> prefectures = new ArrayList<>();
     for (GroupArea a : areas) {
@@ -262,6 +258,67 @@ final class GroupRules extends RegimeRules {
       }
     }
     return provinces.isEmpty() && prefectures.isEmpty() ? null : PermittedArea.of(provinces, prefectures);
+  }
+
+  /**
+   * A regime's areas, made once with the unit: its rows change only where a validity begins or ends, so
+   * between two such days each entry's area is one object. Making it on each check sorted the places
+   * of every group rule, for every trip whose statuses are listed ({@code transit-check --csv}).
+   */
+  static final class DatedAreas {
+    /** Period {@code i} runs from {@code starts[i]} to the day before {@code starts[i + 1]}. */
+    private final LocalDate[] starts;
+    /** The entries the rows name, the rows for every entry (empty) first. */
+    private final List<Optional<PlaceCode>> entries;
+    /** By period and entry, the area; null where the rows give none. */
+    private final @Nullable PermittedArea[][] byEntry;
+    /** By period, the area of every row, whatever its entry. */
+    private final @Nullable PermittedArea[] ofEveryEntry;
+
+    DatedAreas(List<GroupArea> rows) {
+      java.util.TreeSet<LocalDate> changes = new java.util.TreeSet<>();
+      List<Optional<PlaceCode>> keys = new ArrayList<>();
+      keys.add(Optional.empty());
+      for (GroupArea a : rows) {
+        if (a.validity().from().isPresent()) {
+          changes.add(a.validity().from().get());
+        }
+        if (a.validity().until().isPresent() && a.validity().until().get().isBefore(LocalDate.MAX)) {
+          changes.add(a.validity().until().get().plusDays(1));
+        }
+        if (!keys.contains(a.entry())) {
+          keys.add(a.entry());
+        }
+      }
+      changes.add(LocalDate.MIN);
+      this.starts = changes.toArray(new LocalDate[0]);
+      this.entries = List.copyOf(keys);
+      this.byEntry = new PermittedArea[starts.length][keys.size()];
+      this.ofEveryEntry = new PermittedArea[starts.length];
+      for (int i = 0; i < starts.length; i++) {
+        for (int k = 0; k < keys.size(); k++) {
+          byEntry[i][k] = areaOf(rows, keys.get(k), false, starts[i]);
+        }
+        ofEveryEntry[i] = areaOf(rows, Optional.empty(), true, starts[i]);
+      }
+    }
+
+    private int period(LocalDate day) {
+      int i = java.util.Arrays.binarySearch(starts, day);
+      return i >= 0 ? i : -i - 2;
+    }
+
+    /** The area for a group entering in {@code prefecture} on {@code day}: its own rows, else every entry's. */
+    @Nullable PermittedArea forEntry(Optional<PlaceCode> prefecture, LocalDate day) {
+      @Nullable PermittedArea[] areas = byEntry[period(day)];
+      int k = prefecture.isPresent() ? entries.indexOf(prefecture) : 0;
+      return k > 0 && areas[k] != null ? areas[k] : areas[0];
+    }
+
+    /** The area of all rows in force on {@code day}, whatever their entry. */
+    @Nullable PermittedArea ofEveryEntry(LocalDate day) {
+      return ofEveryEntry[period(day)];
+    }
   }
 
   /** The deadline every reading of the terms allows. */
@@ -283,12 +340,12 @@ final class GroupRules extends RegimeRules {
   private @Nullable PortCapability regimePort(Port port, LocalDate day) {
     switch (ports) {
       case ASEAN:
-        return inArea(port, areaOf(Optional.empty(), true, day))
+        return inArea(port, areas.ofEveryEntry(day))
             ? SharedRules.capabilityOn(port, Capability.ASEAN_GROUP_PORT, day) : null;
       case CRUISE:
         return SharedRules.capabilityOn(port, Capability.CRUISE_PORT, day);
       default:
-        return inArea(port, areaOf(Optional.empty(), true, day)) ? SharedRules.openOn(port, day) : null;
+        return inArea(port, areas.ofEveryEntry(day)) ? SharedRules.openOn(port, day) : null;
     }
   }
 
