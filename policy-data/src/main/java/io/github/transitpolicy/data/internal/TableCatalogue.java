@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -175,6 +176,8 @@ public final class TableCatalogue implements Catalogue {
    * decided before those regimes are tried): volatile, as the other tables read on first use.
    */
   private volatile @Nullable Map<Regime, List<CountryEligibility>> regimeCountries;
+  /** The same rows by regime and country: a batch looks up a nationality in several regimes a trip. */
+  private volatile @Nullable Map<Regime, Map<CountryCode, List<CountryEligibility>>> regimeCountriesByCountry;
   /** The visas to suggest by purpose; read on first use, as only a trip that needs a visa needs them. */
   private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
@@ -839,6 +842,22 @@ public final class TableCatalogue implements Catalogue {
     return v;
   }
 
+  private Map<Regime, Map<CountryCode, List<CountryEligibility>>> regimeCountryByCountry() {
+    Map<Regime, Map<CountryCode, List<CountryEligibility>>> v = regimeCountriesByCountry;
+    if (v == null) {
+      v = new EnumMap<>(Regime.class);
+      for (Map.Entry<Regime, List<CountryEligibility>> e : regimeCountryIndex().entrySet()) {
+        Map<CountryCode, List<CountryEligibility>> byCountry = new HashMap<>();
+        for (CountryEligibility c : e.getValue()) {
+          byCountry.computeIfAbsent(c.country(), k -> new ArrayList<>(1)).add(c);
+        }
+        v.put(e.getKey(), byCountry);
+      }
+      regimeCountriesByCountry = v; // racy but safe, as above
+    }
+    return v;
+  }
+
   private Map<Regime, Map<FindingCode, RuleBasis>> ruleBaseIndex() {
     Map<Regime, Map<FindingCode, RuleBasis>> v = ruleBases;
     if (v == null) {
@@ -1407,9 +1426,13 @@ public final class TableCatalogue implements Catalogue {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(day, "day");
-    for (CountryEligibility e : eligibility(regime)) {
-      if (e.country().equals(country) && e.validity().contains(day)) {
-        return Optional.of(e);
+    Map<CountryCode, List<CountryEligibility>> byCountry = regimeCountryByCountry().get(regime);
+    List<CountryEligibility> rows = byCountry == null ? null : byCountry.get(country);
+    if (rows != null) {
+      for (CountryEligibility e : rows) {
+        if (e.validity().contains(day)) {
+          return Optional.of(e);
+        }
       }
     }
     return Optional.empty();
