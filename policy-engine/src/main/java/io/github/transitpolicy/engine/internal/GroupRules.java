@@ -325,11 +325,11 @@ final class GroupRules extends RegimeRules {
   static ZonedDateTime strictDeadline(RegimeTerms t, TripFacts trip) {
     int hours = t.maxStayHours().getAsInt();
     if (t.counting() != StayCounting.UNCERTAIN) {
-      return SharedRules.stayDeadline(t.counting(), trip.arrival, trip.entryDate, hours);
+      return trip.stayDeadline(t.counting(), hours);
     }
     // Elapsed from arrival, or the entry day counted as the first day: whichever ends first.
-    ZonedDateTime elapsed = trip.arrival.plusHours(hours);
-    ZonedDateTime entryDayFirst = trip.entryDate.plusDays((hours + 23) / 24).atStartOfDay(trip.arrival.getZone());
+    ZonedDateTime elapsed = trip.afterHours(hours);
+    ZonedDateTime entryDayFirst = SharedRules.midnight(trip.entryDate, (hours + 23) / 24, trip.day);
     return SharedRules.earliest(elapsed, entryDayFirst);
   }
 
@@ -522,7 +522,7 @@ final class GroupRules extends RegimeRules {
         return pass(to, Messages.GROUP_STAY_WITHIN, hours, strict);
       }
       ZonedDateTime generous = t.counting() == StayCounting.UNCERTAIN
-          ? SharedRules.fromNextMidnight(trip.entryDate, hours) : strict;
+          ? SharedRules.fromNextMidnight(trip.day, hours) : strict;
       return SharedRules.isAfter(trip.departure, generous)
           ? fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), hours, generous)
           : unknown(to, Messages.GROUP_STAY_UNCERTAIN, trip.departure.toLocalDateTime(), hours, strict);

@@ -98,7 +98,7 @@ final class HainanRules extends RegimeRules {
     if (t == null || t.maxStayHours().isEmpty()) {
       return null;
     }
-    ZonedDateTime by = SharedRules.stayDeadline(t.counting(), trip.arrival, trip.entryDate, t.maxStayHours().getAsInt());
+    ZonedDateTime by = trip.stayDeadline(t.counting(), t.maxStayHours().getAsInt());
     return SharedRules.withinDocument(by, trip);
   }
 
@@ -202,7 +202,7 @@ final class HainanRules extends RegimeRules {
         return unknown(to, Messages.HAINAN_STAY_NO_TERMS);
       }
       int hours = t.maxStayHours().getAsInt();
-      ZonedDateTime by = SharedRules.stayDeadline(t.counting(), trip.arrival, trip.entryDate, hours);
+      ZonedDateTime by = trip.stayDeadline(t.counting(), hours);
       return SharedRules.isAfter(trip.departure, by)
           ? fail(to, Messages.HAINAN_STAY_BEYOND, trip.departure.toLocalDateTime(), hours / 24, by)
           : pass(to, Messages.HAINAN_STAY_WITHIN, hours / 24, by);

@@ -21,7 +21,10 @@ import io.github.transitpolicy.model.Status;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +49,7 @@ final class HistoryTransitRules extends RegimeRules {
   private final PurposePermitted purposePermitted;
   private final VisitsWithinArea visitsWithinArea;
   private final List<Rule> rules;
+  private final Zones zones;
 
   /** The unit, as {@link Regimes#unit} builds it. */
   static RegimeRules unit(Catalogue catalogue, Regime regime) {
@@ -54,17 +58,19 @@ final class HistoryTransitRules extends RegimeRules {
 
   HistoryTransitRules(Catalogue catalogue, Regime regime) {
     super(regime);
+    Zones zones = new Zones(catalogue);
+    this.zones = zones;
     this.rules = inReportOrder(
         policyInForce = new PolicyInForce(catalogue, regime),
         nationalityEligible = new NationalityEligible(catalogue, regime),
         documentValidity = new SharedRules.DocumentValidity(catalogue, regime, null),
-        entryPort = new EntryPort(catalogue, regime),
-        exitPort = new ExitPort(catalogue, regime),
+        entryPort = new EntryPort(catalogue, regime, zones),
+        exitPort = new ExitPort(catalogue, regime, zones),
         routeToThirdCountry = new SharedRules.RouteToThirdCountry(catalogue, regime),
-        stayWithinLimit = new StayWithinLimit(catalogue, regime),
+        stayWithinLimit = new StayWithinLimit(catalogue, regime, zones),
         onwardTicketConfirmed = new SharedRules.OnwardTicketConfirmed(catalogue, regime),
         purposePermitted = new PurposePermitted(catalogue, regime),
-        visitsWithinArea = new VisitsWithinArea(catalogue, regime));
+        visitsWithinArea = new VisitsWithinArea(catalogue, regime, zones));
   }
 
   /** Only a trip entering on a day of the scheme's terms can use it; {@link PolicyInForce} fails the others. */
@@ -94,63 +100,88 @@ final class HistoryTransitRules extends RegimeRules {
         && d.add(visitsWithinArea, visitsWithinArea.check(t, a));
   }
 
-  /** The zone-port row of this regime for a port on a day; null if none. */
-  static @Nullable TransitZonePort zonePort(Catalogue catalogue, Regime regime, String port, LocalDate day) {
-    for (TransitZonePort p : catalogue.transitZonePorts()) {
-      if (p.port().equals(port) && p.validity().contains(day)) {
-        TransitZone z = zone(catalogue, p.zone(), day);
-        if (z != null && z.regime() == regime) {
-          return p;
-        }
+  /**
+   * The zone tables of one catalogue, indexed by port and by zone id: the rules look a trip's ports up
+   * several times on every trip a batch checks, and a scan of every row each time was a tenth of a
+   * batch's cost. Built once a unit; the rows are the catalogue's own.
+   */
+  static final class Zones {
+    private final Map<String, List<TransitZonePort>> byPort = new HashMap<>();
+    private final Map<String, List<TransitZone>> byId = new HashMap<>();
+    /** Each zone row's area, made once: its places split by level. */
+    private final Map<TransitZone, PermittedArea> areas = new IdentityHashMap<>();
+
+    Zones(Catalogue catalogue) {
+      for (TransitZonePort p : catalogue.transitZonePorts()) {
+        byPort.computeIfAbsent(p.port(), k -> new ArrayList<>(2)).add(p);
+      }
+      for (TransitZone z : catalogue.transitZones()) {
+        byId.computeIfAbsent(z.zone(), k -> new ArrayList<>(2)).add(z);
+        areas.put(z, areaOf(z));
       }
     }
-    return null;
-  }
 
-  /** The zone row of an id on a day; null if none. */
-  static @Nullable TransitZone zone(Catalogue catalogue, String zone, LocalDate day) {
-    for (TransitZone z : catalogue.transitZones()) {
-      if (z.zone().equals(zone) && z.validity().contains(day)) {
-        return z;
-      }
-    }
-    return null;
-  }
-
-  /** The zone the traveller entered, if the entry port is a firm port of this regime on the entry date. */
-  static @Nullable TransitZone entryZone(TripFacts trip, Regime regime) {
-    Port port = trip.arrivalPort;
-    if (port == null) {
-      return null;
-    }
-    TransitZonePort p = zonePort(trip.catalogue, regime, port.id(), trip.entryDate);
-    return p == null || p.confidence() == Confidence.L ? null : zone(trip.catalogue, p.zone(), trip.entryDate);
-  }
-
-  /** Whether a long-standing or weak row may put the port in a zone of this regime on the day. */
-  static boolean maybeZonePort(Catalogue catalogue, Regime regime, String port, LocalDate day) {
-    for (TransitZonePort p : catalogue.transitZonePorts()) {
-      if (!p.port().equals(port)) {
-        continue;
-      }
-      boolean before = p.longStanding() && p.validity().from().isPresent() && day.isBefore(p.validity().from().get());
-      boolean weak = p.confidence() == Confidence.L && p.validity().contains(day);
-      if (before || weak) {
-        for (TransitZone z : catalogue.transitZones()) {
-          if (z.zone().equals(p.zone()) && z.regime() == regime) {
-            return true;
+    /** The zone-port row of this regime for a port on a day; null if none. */
+    @Nullable TransitZonePort zonePort(Regime regime, String port, LocalDate day) {
+      for (TransitZonePort p : byPort.getOrDefault(port, List.of())) {
+        if (p.validity().contains(day)) {
+          TransitZone z = zone(p.zone(), day);
+          if (z != null && z.regime() == regime) {
+            return p;
           }
         }
       }
+      return null;
     }
-    return false;
+
+    /** The zone row of an id on a day; null if none. */
+    @Nullable TransitZone zone(String zone, LocalDate day) {
+      for (TransitZone z : byId.getOrDefault(zone, List.of())) {
+        if (z.validity().contains(day)) {
+          return z;
+        }
+      }
+      return null;
+    }
+
+    /** The zone the traveller entered, if the entry port is a firm port of this regime on the entry date. */
+    @Nullable TransitZone entryZone(TripFacts trip, Regime regime) {
+      Port port = trip.arrivalPort;
+      if (port == null) {
+        return null;
+      }
+      TransitZonePort p = zonePort(regime, port.id(), trip.entryDate);
+      return p == null || p.confidence() == Confidence.L ? null : zone(p.zone(), trip.entryDate);
+    }
+
+    /** Whether a long-standing or weak row may put the port in a zone of this regime on the day. */
+    boolean maybeZonePort(Regime regime, String port, LocalDate day) {
+      for (TransitZonePort p : byPort.getOrDefault(port, List.of())) {
+        boolean before = p.longStanding() && p.validity().from().isPresent() && day.isBefore(p.validity().from().get());
+        boolean weak = p.confidence() == Confidence.L && p.validity().contains(day);
+        if (before || weak) {
+          for (TransitZone z : byId.getOrDefault(p.zone(), List.of())) {
+            if (z.regime() == regime) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The zone's area. */
+    PermittedArea area(TransitZone z) {
+      PermittedArea a = areas.get(z);
+      return a != null ? a : areaOf(z);
+    }
   }
 
   /** The earliest and latest exit deadlines of a zone: equal where its counting is known. */
   static ZonedDateTime[] deadlines(TripFacts trip, TransitZone z) {
     Optional<StayCounting> c = z.counting();
-    ZonedDateTime elapsed = SharedRules.stayDeadline(StayCounting.ELAPSED, trip.arrival, trip.entryDate, z.hours());
-    ZonedDateTime midnight = SharedRules.fromNextMidnight(trip.entryDate, z.hours());
+    ZonedDateTime elapsed = trip.afterHours(z.hours());
+    ZonedDateTime midnight = SharedRules.fromNextMidnight(trip.day, z.hours());
     if (c.isEmpty()) {
       return new ZonedDateTime[] {elapsed, midnight};
     }
@@ -161,14 +192,14 @@ final class HistoryTransitRules extends RegimeRules {
   /** The earliest deadline the zone's counting allows, no later than the document's end. */
   @Override
   @Nullable ZonedDateTime deadline(TripFacts trip) {
-    TransitZone z = entryZone(trip, regime);
+    TransitZone z = zones.entryZone(trip, regime);
     return z == null ? null : SharedRules.withinDocument(deadlines(trip, z)[0], trip);
   }
 
   @Override
   PermittedArea area(TripFacts trip) {
-    TransitZone z = entryZone(trip, regime);
-    return z == null ? PermittedArea.of(List.of(), List.of()) : areaOf(z);
+    TransitZone z = zones.entryZone(trip, regime);
+    return z == null ? PermittedArea.of(List.of(), List.of()) : zones.area(z);
   }
 
   static PermittedArea areaOf(TransitZone z) {
@@ -227,9 +258,11 @@ final class HistoryTransitRules extends RegimeRules {
   /** Entry through a port of a zone of this regime on the entry date. */
   static final class EntryPort extends Rule {
     private final Regime regime;
+    private final Zones zones;
 
-    EntryPort(Catalogue catalogue, Regime regime) {
+    EntryPort(Catalogue catalogue, Regime regime, Zones zones) {
       super(new Findings(catalogue, regime, FindingCode.ENTRY_PORT_DESIGNATED));
+      this.zones = zones;
       this.regime = regime;
     }
 
@@ -240,13 +273,13 @@ final class HistoryTransitRules extends RegimeRules {
       if (port == null) {
         return unknown(to, Messages.HISTORY_PORT_UNKNOWN, trip.trip.arrival().port());
       }
-      TransitZonePort p = zonePort(trip.catalogue, regime, port.id(), day);
+      TransitZonePort p = zones.zonePort(regime, port.id(), day);
       if (p != null) {
         return p.confidence() == Confidence.L
             ? cite(to, Status.UNKNOWN, p.source(), Messages.HISTORY_ENTRY_PORT_UNSURE, port, p.zone(), day)
             : cite(to, Status.PASS, p.source(), Messages.HISTORY_ENTRY_PORT_IN_ZONE, port, p.zone(), day);
       }
-      if (maybeZonePort(trip.catalogue, regime, port.id(), day)) {
+      if (zones.maybeZonePort(regime, port.id(), day)) {
         return unknown(to, Messages.HISTORY_ENTRY_PORT_LIST_INCOMPLETE, port, day);
       }
       return trip.catalogue.transitZoneListComplete(regime, day)
@@ -258,15 +291,17 @@ final class HistoryTransitRules extends RegimeRules {
   /** Exit through a port of the zone of entry, or an open port of the zone's exit province. */
   static final class ExitPort extends Rule {
     private final Regime regime;
+    private final Zones zones;
 
-    ExitPort(Catalogue catalogue, Regime regime) {
+    ExitPort(Catalogue catalogue, Regime regime, Zones zones) {
       super(new Findings(catalogue, regime, FindingCode.EXIT_PORT_PERMITTED));
+      this.zones = zones;
       this.regime = regime;
     }
 
     @Override
     Status check(TripFacts trip, Answer to) {
-      TransitZone z = entryZone(trip, regime);
+      TransitZone z = zones.entryZone(trip, regime);
       if (z == null) {
         return unknown(to, Messages.HISTORY_EXIT_PORT_NO_ZONE);
       }
@@ -279,7 +314,7 @@ final class HistoryTransitRules extends RegimeRules {
           && SharedRules.openOn(port, day) != null) {
         return pass(to, Messages.HISTORY_EXIT_PORT_ZONE_PROVINCE, port, z.zone());
       }
-      TransitZonePort p = zonePort(trip.catalogue, regime, port.id(), trip.entryDate);
+      TransitZonePort p = zones.zonePort(regime, port.id(), trip.entryDate);
       if (p != null && p.zone().equals(z.zone())) {
         return p.confidence() == Confidence.L
             ? cite(to, Status.UNKNOWN, p.source(), Messages.HISTORY_ENTRY_PORT_UNSURE, port, p.zone(), trip.entryDate)
@@ -292,11 +327,13 @@ final class HistoryTransitRules extends RegimeRules {
   /** Departure within the zone's hours; where the counting is not sourced, only a departure within both readings passes. */
   static final class StayWithinLimit extends Rule {
     private final Regime regime;
+    private final Zones zones;
     /** The most hours any zone of the regime allowed: a stay beyond them fails whatever the zone. */
     private final long longestHours;
 
-    StayWithinLimit(Catalogue catalogue, Regime regime) {
+    StayWithinLimit(Catalogue catalogue, Regime regime, Zones zones) {
       super(new Findings(catalogue, regime, FindingCode.STAY_WITHIN_LIMIT));
+      this.zones = zones;
       this.regime = regime;
       long longest = 0;
       for (TransitZone z : catalogue.transitZones()) {
@@ -309,11 +346,11 @@ final class HistoryTransitRules extends RegimeRules {
 
     @Override
     Status check(TripFacts trip, Answer to) {
-      TransitZone z = entryZone(trip, regime);
+      TransitZone z = zones.entryZone(trip, regime);
       if (z == null) {
         // The zone is not known, but its hours are bounded: the later reading (from the next midnight) of
         // the longest zone is the latest any zone of the regime allowed.
-        ZonedDateTime latest = SharedRules.fromNextMidnight(trip.entryDate, longestHours);
+        ZonedDateTime latest = SharedRules.fromNextMidnight(trip.day, longestHours);
         return longestHours > 0 && SharedRules.isAfter(trip.departure, latest)
             ? fail(to, Messages.HISTORY_STAY_BEYOND_ANY_ZONE, trip.departure.toLocalDateTime(), longestHours, latest)
             : unknown(to, Messages.HISTORY_STAY_NO_ZONE);
@@ -348,9 +385,11 @@ final class HistoryTransitRules extends RegimeRules {
   /** Every planned place lies in the zone's area; outside an area a source gives only in part: UNKNOWN. */
   static final class VisitsWithinArea extends Rule {
     private final Regime regime;
+    private final Zones zones;
 
-    VisitsWithinArea(Catalogue catalogue, Regime regime) {
+    VisitsWithinArea(Catalogue catalogue, Regime regime, Zones zones) {
       super(new Findings(catalogue, regime, FindingCode.VISITS_WITHIN_AREA));
+      this.zones = zones;
       this.regime = regime;
     }
 
@@ -360,11 +399,11 @@ final class HistoryTransitRules extends RegimeRules {
       if (visits.isEmpty()) {
         return pass(to, Messages.SHARED_VISITS_NONE_PLANNED);
       }
-      TransitZone z = entryZone(trip, regime);
+      TransitZone z = zones.entryZone(trip, regime);
       if (z == null) {
         return unknown(to, Messages.HISTORY_AREA_NO_ZONE);
       }
-      PermittedArea area = areaOf(z);
+      PermittedArea area = zones.area(z);
       List<PlaceCode> outside = new ArrayList<>();
       List<PlaceCode> unsure = new ArrayList<>();
       for (PlaceCode place : visits) {

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * What the catalogue says about one entry date, whoever travels: the policy version, the terms of each
  * regime, the permitted area, the arrival card rules, and the 240-hour deadline when it depends on the
  * day alone (a stay counted from the next midnight ends at the same instant for every arrival of the
- * day). Immutable, with final fields only, so that it can be shared between threads without locking.
+ * day). Immutable, with final fields only, so that it can be shared between threads without locking
+ * (its memo of midnights holds immutable values).
  */
 final class PolicyDay {
   private static final ArrivalCardCase[] CASES = ArrivalCardCase.values();
@@ -45,6 +46,12 @@ final class PolicyDay {
   private final @Nullable RegimeTerms[] terms;
   /** Per regime, the day until which its terms require a document to be valid; null for no minimum. */
   private final @Nullable LocalDate[] documentNeededUntil;
+  /**
+   * 00:00 in Beijing 0 to 40 days after the date, each made when a stay rule first asks (a zoned
+   * midnight needs the zone's rules; a batch asks a dozen times a trip). Written without a lock: a
+   * thread sees no value (and makes an equal one) or an immutable complete one.
+   */
+  private final @Nullable ZonedDateTime[] midnights = new ZonedDateTime[41];
 
   PolicyDay(Catalogue catalogue, LocalDate date) {
     this.date = date;
@@ -70,6 +77,19 @@ final class PolicyDay {
     for (ArrivalCardCase c : CASES) {
       arrivalCardRules[c.ordinal()] = catalogue.arrivalCardRule(c, date).orElse(null);
     }
+  }
+
+  /** 00:00 in Beijing, {@code days} after this day. */
+  ZonedDateTime midnightAfter(long days) {
+    if (days < 0 || days >= midnights.length) {
+      return SharedRules.midnight(date, days, null);
+    }
+    ZonedDateTime m = midnights[(int) days];
+    if (m == null) {
+      m = SharedRules.midnight(date, days, null);
+      midnights[(int) days] = m;
+    }
+    return m;
   }
 
   /** A regime's terms on this day; null when the tables give none (before it, or while suspended). */

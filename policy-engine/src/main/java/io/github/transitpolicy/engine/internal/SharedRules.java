@@ -52,13 +52,27 @@ final class SharedRules {
    * art. 36(3)): the same instant for every arrival of the day.
    */
   static ZonedDateTime fromNextMidnight(LocalDate entryDate, long hours) {
+    return fromNextMidnight(entryDate, hours, null);
+  }
+
+  /** {@link #fromNextMidnight(LocalDate, long)} of a trip's entry day, its midnights made once a day. */
+  static ZonedDateTime fromNextMidnight(PolicyDay day, long hours) {
+    return fromNextMidnight(day.date, hours, day);
+  }
+
+  private static ZonedDateTime fromNextMidnight(LocalDate entryDate, long hours, @Nullable PolicyDay day) {
     // A stay of whole days ends at the midnight that many days on: placed in the zone once, not twice.
     // The two agree wherever the offset does not change in between, as in Beijing since 1991
     // (StayDeadlineTest).
     if (hours % 24 == 0) {
-      return entryDate.plusDays(1 + hours / 24).atStartOfDay(BeijingTime.ZONE);
+      return midnight(entryDate, 1 + hours / 24, day);
     }
-    return entryDate.plusDays(1).atStartOfDay(BeijingTime.ZONE).plusHours(hours);
+    return midnight(entryDate, 1, day).plusHours(hours);
+  }
+
+  /** 00:00 in Beijing, {@code days} after {@code date}: the day's memo of it when given. */
+  static ZonedDateTime midnight(LocalDate date, long days, @Nullable PolicyDay day) {
+    return day != null ? day.midnightAfter(days) : date.plusDays(days).atStartOfDay(BeijingTime.ZONE);
   }
 
   /**
@@ -359,24 +373,22 @@ final class SharedRules {
 
     /** Whether the area holds any of the place's province, whole or in part. */
     private static boolean touches(PermittedArea area, PlaceCode place) {
-      String prefix = place.value().substring(0, 2);
       for (PlaceCode p : area.wholeProvinces()) {
-        if (p.value().startsWith(prefix)) {
+        if (sameProvince(p, place)) {
           return true;
         }
       }
-      for (PlaceCode p : area.prefectures()) {
-        if (p.value().startsWith(prefix)) {
-          return true;
-        }
-      }
-      return false;
+      return coversPartOf(area, place);
+    }
+
+    /** Whether two codes share their first two digits, the province's. */
+    private static boolean sameProvince(PlaceCode a, PlaceCode b) {
+      return a.value().regionMatches(0, b.value(), 0, 2);
     }
 
     private static boolean coversPartOf(PermittedArea area, PlaceCode province) {
-      String prefix = province.value().substring(0, 2);
       for (PlaceCode p : area.prefectures()) {
-        if (p.value().startsWith(prefix)) {
+        if (sameProvince(p, province)) {
           return true;
         }
       }

@@ -2,6 +2,7 @@ package io.github.transitpolicy.engine.internal;
 
 import io.github.transitpolicy.data.Catalogue;
 import io.github.transitpolicy.data.RegimeTerms;
+import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.ExemptionKind;
 import io.github.transitpolicy.model.Port;
@@ -65,16 +66,39 @@ final class TripFacts {
     this(trip, catalogue, new PolicyDay(catalogue, trip.arrival().time().toLocalDate()));
   }
 
+  /**
+   * The last {@link #afterHours} made, kept for the next regime that asks with the same hours (the group
+   * regimes share theirs). It carries its own key, its distance from arrival, which is checked before it
+   * is used: a thread reading findings at the same time sees an old value, a new one or none, each correct.
+   */
+  private @Nullable ZonedDateTime lastAfterHours;
+
+  /** {@code arrival.plusHours(hours)}: the end of a stay counted from the hour of arrival. */
+  ZonedDateTime afterHours(long hours) {
+    ZonedDateTime last = lastAfterHours;
+    if (last != null && last.toEpochSecond() == arrival.toEpochSecond() + hours * 3600) {
+      return last;
+    }
+    ZonedDateTime made = arrival.plusHours(hours);
+    lastAfterHours = made;
+    return made;
+  }
+
+  /** {@link SharedRules#stayDeadline} of this trip. */
+  ZonedDateTime stayDeadline(StayCounting counting, long hours) {
+    return counting == StayCounting.ELAPSED ? afterHours(hours) : SharedRules.fromNextMidnight(day, hours);
+  }
+
   /** Whether departure is later than {@link #transitDeadline}; false without one. */
   boolean leavesAfterTransitDeadline() {
     ZonedDateTime by = transitDeadline;
     return by != null && SharedRules.isAfter(departure, by);
   }
 
-  /** The 24-hour direct transit deadline; null without terms. Made anew on each call. */
+  /** The 24-hour direct transit deadline; null without terms. */
   @Nullable ZonedDateTime directDeadline() {
     RegimeTerms t = day.directTerms;
-    return t == null ? null : SharedRules.stayDeadline(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0));
+    return t == null ? null : stayDeadline(t.counting(), t.maxStayHours().orElse(0));
   }
 
   /** Whether departure is later than {@link #directDeadline()}; false without terms. Makes no deadline. */
@@ -87,7 +111,7 @@ final class TripFacts {
   @Nullable ZonedDateTime exemptionDeadline() {
     RegimeTerms t = exemptionTerms;
     return t == null || exemptionDays.isEmpty() ? null
-        : SharedRules.stayDeadline(t.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L);
+        : stayDeadline(t.counting(), exemptionDays.getAsInt() * 24L);
   }
 
   /** Whether departure is later than {@link #exemptionDeadline()}; false when there is none. */
