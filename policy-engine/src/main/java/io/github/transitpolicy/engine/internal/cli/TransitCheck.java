@@ -21,11 +21,13 @@ import io.github.transitpolicy.model.TravelDocument;
 import io.github.transitpolicy.model.Traveller;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -465,6 +467,10 @@ public final class TransitCheck {
   /** The switches {@link #buildTrip} reads as text fields ("true" or ""), not as parameters of their own. */
   private static final List<String> SWITCH_FIELDS = List.of("stays-with-ship", "fast-lane");
 
+  /** Named in the message about a bad value; {@code values()} copies its array on every call, every row. */
+  private static final Purpose[] PURPOSES = Purpose.values();
+  private static final DocumentType[] DOCUMENT_TYPES = DocumentType.values();
+
   /** The text of a trip's fields by their flag names (without {@code --}); "" when absent. */
   interface Fields {
     String get(String field);
@@ -483,7 +489,7 @@ public final class TransitCheck {
       field = "document";
       String doc = f.get(field);
       DocumentType type = doc.isBlank() ? DocumentType.ORDINARY_PASSPORT
-          : enumValue(DocumentType.class, DocumentType.values(), field, doc, "document type");
+          : enumValue(DocumentType.class, DOCUMENT_TYPES, field, doc, "document type");
       field = "expiry";
       LocalDate expiry = Dates.date(f.get(field));
       field = "from";
@@ -499,7 +505,7 @@ public final class TransitCheck {
       field = "depart";
       Departure departure = Departure.of(f.get(field), departAt, to).withOnwardTicketConfirmed(onwardTicket);
       field = "purpose";
-      Purpose purpose = enumValue(Purpose.class, Purpose.values(), field, f.get(field), "purpose");
+      Purpose purpose = enumValue(Purpose.class, PURPOSES, field, f.get(field), "purpose");
       field = "visit";
       List<PlaceCode> places = new ArrayList<>();
       for (String v : visits) {
@@ -632,7 +638,7 @@ public final class TransitCheck {
       @Nullable String outName = flags.containsKey("out") ? single(flags, "out", "") : null;
       Batch batch;
       if (outName == null || outName.equals(STANDARD_STREAM)) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        OutputStream w = new BufferedOutputStream(out, 1 << 16);
         batch = in == null ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json)
             : evaluateCsv(TransitPolicy.bundled(), in, name, w, json);
         w.flush();
@@ -641,7 +647,7 @@ public final class TransitCheck {
         Path target = in == null ? outPath.toAbsolutePath() : outputTarget(in, outPath);
         Batch[] result = new Batch[1];
         // The standard input is not closed here: it is the caller's.
-        writeAtomically(target, w -> result[0] = in == null
+        writeBytesAtomically(target, w -> result[0] = in == null
             ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json)
             : evaluateCsv(TransitPolicy.bundled(), in, name, w, json));
         batch = result[0];
@@ -721,11 +727,25 @@ public final class TransitCheck {
     void writeTo(Writer writer) throws IOException, InputException;
   }
 
+  /** Writes the results as bytes; {@link #writeBytesAtomically} keeps them only when this returns normally. */
+  interface ByteWriteAction {
+    void writeTo(OutputStream stream) throws IOException, InputException;
+  }
+
+  /** {@link #writeBytesAtomically} through a UTF-8 writer. */
+  static void writeAtomically(Path target, WriteAction action) throws IOException, InputException {
+    writeBytesAtomically(target, stream -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+      action.writeTo(writer);
+      writer.flush();
+    });
+  }
+
   /**
    * Writes {@code target} through a temporary file in its directory, moved into place only when
    * {@code action} completes, so that a failure leaves the target as it was and no partial file.
    */
-  static void writeAtomically(Path target, WriteAction action) throws IOException, InputException {
+  static void writeBytesAtomically(Path target, ByteWriteAction action) throws IOException, InputException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path name = absolute.getFileName();
@@ -744,10 +764,9 @@ public final class TransitCheck {
     boolean moved = false;
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-          Writer writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-              StandardCharsets.UTF_8), 1 << 16)) {
-        action.writeTo(writer);
-        writer.flush();
+          OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+        action.writeTo(stream);
+        stream.flush();
         // On disk before the rename, so that a crash cannot leave the new name with no content.
         channel.force(true);
       }
@@ -803,7 +822,7 @@ public final class TransitCheck {
     }
   }
 
-  static Batch evaluateCsv(TransitPolicy policy, Path in, String name, Writer output, boolean json)
+  static Batch evaluateCsv(TransitPolicy policy, Path in, String name, OutputStream output, boolean json)
       throws IOException, InputException {
     try (InputStream stream = Files.newInputStream(in); Utf8Lines lines = new Utf8Lines(stream, name)) {
       return evaluateCsv(policy, lines, name, output, json);
@@ -818,13 +837,14 @@ public final class TransitCheck {
    * line with {@code json}) in the order of the input; a row that cannot be evaluated becomes an
    * {@code ERROR} row and the others go on.
    *
-   * <p>This thread reads, decodes and writes; chunks of {@link #CHUNK_ROWS} rows are split, built and
-   * evaluated on one worker per core, a bounded number at a time, and written back in order.
+   * <p>This thread reads, decodes and writes; chunks of {@link #CHUNK_ROWS} rows are split, built,
+   * evaluated and encoded on one worker per core, a bounded number at a time, and written back in
+   * order. The chunks and their buffers are used again: a chunk's results are megabytes.
    *
    * @throws InputException naming {@code file:line} when the file as a whole is unusable: no header,
    *     a missing or duplicated column, malformed UTF-8
    */
-  static Batch evaluateCsv(TransitPolicy policy, Utf8Lines reader, String name, Writer output, boolean json)
+  static Batch evaluateCsv(TransitPolicy policy, Utf8Lines reader, String name, OutputStream output, boolean json)
       throws IOException, InputException {
     String header = reader.next();
     if (header == null) {
@@ -842,12 +862,14 @@ public final class TransitCheck {
     Layout layout = new Layout(columns, json);
     Checker checker = new Checker(policy);
     if (!json) {
-      output.write(layout.withId ? "id," + RESULT_HEADER + "\r\n" : RESULT_HEADER + "\r\n");
+      output.write((layout.withId ? "id," + RESULT_HEADER + "\r\n" : RESULT_HEADER + "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
     }
     Batch batch = new Batch();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     int maxPending = 2 * threads + 2;
     ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+    ArrayDeque<Chunk> written = new ArrayDeque<>();
     @Nullable ExecutorService pool = null;
     try {
       Chunk chunk = new Chunk();
@@ -864,16 +886,16 @@ public final class TransitCheck {
           Chunk full = chunk;
           pending.add(pool.submit(() -> full.evaluate(checker, layout, name)));
           if (pending.size() >= maxPending) {
-            writeChunk(pending.remove(), output, batch);
+            written.add(writeChunk(pending.remove(), output, batch));
           }
-          chunk = new Chunk();
+          chunk = written.isEmpty() ? new Chunk() : written.remove().clear();
         }
       }
       while (!pending.isEmpty()) {
         writeChunk(pending.remove(), output, batch);
       }
       // The last part, or a small file as a whole, needs no other thread.
-      output.append(chunk.evaluate(checker, layout, name).text);
+      chunk.evaluate(checker, layout, name).out.writeTo(output);
       batch.add(chunk.batch);
       return batch;
     } finally {
@@ -889,7 +911,8 @@ public final class TransitCheck {
     return t;
   }
 
-  private static void writeChunk(Future<Chunk> next, Writer output, Batch batch) throws IOException {
+  /** Writes the next chunk when it is evaluated; returns it, to be used again. */
+  private static Chunk writeChunk(Future<Chunk> next, OutputStream output, Batch batch) throws IOException {
     Chunk done;
     try {
       done = next.get();
@@ -904,8 +927,9 @@ public final class TransitCheck {
       }
       throw new IllegalStateException(cause);
     }
-    output.append(done.text);
+    done.out.writeTo(output);
     batch.add(done.batch);
+    return done;
   }
 
   /** Some rows of the file with their line numbers, and once evaluated, their results. */
@@ -913,18 +937,29 @@ public final class TransitCheck {
     final int[] lineNumbers = new int[CHUNK_ROWS];
     final String[] lines = new String[CHUNK_ROWS];
     int size;
-    final StringBuilder text = new StringBuilder(CHUNK_ROWS * 128);
-    final Batch batch = new Batch();
+    /** The result rows, UTF-8. */
+    final Utf8Builder out = new Utf8Builder(CHUNK_ROWS * 128);
+    /** One JSON or error row at a time, before it is encoded into {@link #out}. */
+    final StringBuilder row = new StringBuilder(512);
+    Batch batch = new Batch();
 
     void add(int lineNumber, String line) {
       lineNumbers[size] = lineNumber;
       lines[size++] = line;
     }
 
+    /** Empties the chunk for the next rows, keeping its buffers. */
+    Chunk clear() {
+      size = 0;
+      out.clear();
+      batch = new Batch();
+      return this;
+    }
+
     Chunk evaluate(Checker checker, Layout layout, String name) {
       Status[] statuses = checker.buffer();
       for (int i = 0; i < size; i++) {
-        evaluateRow(checker, statuses, layout, name, lineNumbers[i], lines[i], text, batch);
+        evaluateRow(checker, statuses, layout, name, lineNumbers[i], lines[i], this);
         lines[i] = "";
       }
       return this;
@@ -932,7 +967,10 @@ public final class TransitCheck {
   }
 
   private static void evaluateRow(Checker checker, Status[] statuses, Layout layout, String name, int lineNo,
-      String line, StringBuilder out, Batch batch) {
+      String line, Chunk chunk) {
+    Batch batch = chunk.batch;
+    StringBuilder row = chunk.row;
+    row.setLength(0);
     batch.rows++;
     String column = "";
     String reason;
@@ -940,7 +978,12 @@ public final class TransitCheck {
     try {
       cells = layout.cells(line);
       Evaluator.Decision decision = checker.decide(layout.trip(cells));
-      layout.append(out, cells, lineNo, checker.results(decision, statuses));
+      if (layout.json) {
+        layout.append(row, cells, lineNo, checker.results(decision, statuses));
+        chunk.out.append(row);
+      } else {
+        checker.appendCsv(chunk.out, layout.id(cells), lineNo, decision, statuses);
+      }
       return;
     } catch (FieldException e) {
       column = csvColumn(e.field);
@@ -953,7 +996,9 @@ public final class TransitCheck {
       batch.firstErrors.add(name + ":" + lineNo + ": " + (column.isEmpty() ? "" : "column " + column + ": ")
           + reason);
     }
-    layout.append(out, cells, lineNo, new String[] {ERROR_VERDICT, "", "", "", "", "", column, reason});
+    row.setLength(0);
+    layout.append(row, cells, lineNo, new String[] {ERROR_VERDICT, "", "", "", "", "", column, reason});
+    chunk.out.append(row);
   }
 
   /** Refuses a header without every column, or with a column more than once (naming each once). */
@@ -1003,7 +1048,7 @@ public final class TransitCheck {
     private final int size;
     private final int idPosition;
     final boolean withId;
-    private final boolean json;
+    final boolean json;
 
     Layout(List<String> columns, boolean json) {
       for (int i = 0; i < columns.size(); i++) {
@@ -1062,11 +1107,19 @@ public final class TransitCheck {
     }
 
     /**
+     * The row's id: null when the file has no id column, empty when the row could not be split into as
+     * many cells as the header has (its id cell is not known).
+     */
+    @Nullable String id(String @Nullable [] cells) {
+      return !withId ? null : cells == null ? "" : cells[idPosition];
+    }
+
+    /**
      * Appends one result row: the id when the file has an id column (empty when the row could not be
      * split into as many cells as the header has: its id cell is not known), the line and the results.
      */
     void append(StringBuilder out, String @Nullable [] cells, int lineNo, String[] results) {
-      @Nullable String id = !withId ? null : cells == null ? "" : cells[idPosition];
+      @Nullable String id = id(cells);
       if (json) {
         Results.appendJson(out, id, lineNo, results);
       } else {
@@ -1143,6 +1196,8 @@ public final class TransitCheck {
     private final Evaluator evaluator;
     /** {@code REGIME:CODE} of every rule, in the order of the statuses. */
     private final String[] labels;
+    /** The labels in ASCII, as {@link #appendCsv} copies them. */
+    private final byte[][] labelBytes;
 
     Checker(TransitPolicy policy) {
       this.evaluator = new Evaluator(policy.catalogue());
@@ -1153,6 +1208,16 @@ public final class TransitCheck {
         }
       }
       this.labels = all.toArray(new String[0]);
+      for (String label : labels) {
+        // appendCsv writes labels unquoted, separated by spaces.
+        if (label.chars().anyMatch(c -> c == ',' || c == '"' || c == ' ' || c == '\r' || c == '\n')) {
+          throw new IllegalStateException("a rule label needs quoting: " + label);
+        }
+      }
+      this.labelBytes = new byte[labels.length][];
+      for (int i = 0; i < labels.length; i++) {
+        labelBytes[i] = labels[i].getBytes(StandardCharsets.US_ASCII);
+      }
     }
 
     Status[] buffer() {
@@ -1170,7 +1235,7 @@ public final class TransitCheck {
      */
     String[] results(Evaluator.Decision decision, Status[] statuses) {
       Evaluation e = decision.evaluation();
-      boolean reasons = e.verdict() == Verdict.VISA_REQUIRED || e.verdict() == Verdict.NEEDS_REVIEW;
+      boolean reasons = listsReasons(e);
       if (reasons) {
         decision.statuses(statuses);
       }
@@ -1184,6 +1249,59 @@ public final class TransitCheck {
         "",
         ""
       };
+    }
+
+    /** Whether the row lists the codes against the trip (see {@link #results}). */
+    private static boolean listsReasons(Evaluation e) {
+      return e.verdict() == Verdict.VISA_REQUIRED || e.verdict() == Verdict.NEEDS_REVIEW;
+    }
+
+    /**
+     * Appends the CSV row {@link Results#appendCsv} makes of {@link #results}, with the codes written
+     * straight from the statuses: most rows list dozens, and building them as strings to copy and scan
+     * for quotes again was a fifth of a batch's time.
+     */
+    void appendCsv(Utf8Builder b, @Nullable String id, int lineNo, Evaluator.Decision decision, Status[] statuses) {
+      Evaluation e = decision.evaluation();
+      if (id != null) {
+        b.append(Csv.cell(id)).append(',');
+      }
+      b.append(Integer.toString(lineNo)).append(',').append(e.verdict().name()).append(',');
+      if (e.regime().isPresent()) {
+        b.append(e.regime().get().name());
+      }
+      b.append(',');
+      if (e.exitDeadline().isPresent()) {
+        b.append(e.exitDeadline().get().toOffsetDateTime().toString());
+      }
+      b.append(',');
+      if (listsReasons(e)) {
+        decision.statuses(statuses);
+        appendCodes(b, statuses, Status.FAIL);
+        b.append(',');
+        appendCodes(b, statuses, Status.UNKNOWN);
+      } else {
+        b.append(',');
+      }
+      b.append(',');
+      if (e.suggestedVisa().isPresent()) {
+        b.append(e.suggestedVisa().get().name());
+      }
+      // error_column and error_reason: empty on an evaluated row.
+      b.append(",,\r\n");
+    }
+
+    private void appendCodes(Utf8Builder b, Status[] statuses, Status status) {
+      boolean first = true;
+      for (int i = 0; i < labelBytes.length; i++) {
+        if (statuses[i] == status) {
+          if (!first) {
+            b.append(' ');
+          }
+          b.append(labelBytes[i]);
+          first = false;
+        }
+      }
     }
 
     /** The {@code REGIME:CODE} of every rule with a status, in the findings' order, separated by spaces. */
@@ -1399,6 +1517,69 @@ public final class TransitCheck {
     }
   }
 
+  /**
+   * A growable buffer of UTF-8 bytes for result rows: ASCII text, nearly all of it, is copied a char a
+   * byte; any other text is encoded. Not thread-safe: a chunk's own.
+   */
+  static final class Utf8Builder {
+    private byte[] bytes;
+    private int length;
+
+    Utf8Builder(int capacity) {
+      this.bytes = new byte[capacity];
+    }
+
+    void clear() {
+      length = 0;
+    }
+
+
+    void writeTo(OutputStream out) throws IOException {
+      out.write(bytes, 0, length);
+    }
+
+    /** Appends bytes that are ASCII. */
+    Utf8Builder append(byte[] ascii) {
+      ensure(ascii.length);
+      System.arraycopy(ascii, 0, bytes, length, ascii.length);
+      length += ascii.length;
+      return this;
+    }
+
+    /** Appends an ASCII character. */
+    Utf8Builder append(char ascii) {
+      ensure(1);
+      bytes[length++] = (byte) ascii;
+      return this;
+    }
+
+    /** Appends text as UTF-8 (a lone surrogate as {@code ?}, as {@link String#getBytes} writes it). */
+    Utf8Builder append(CharSequence text) {
+      int n = text.length();
+      ensure(n);
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          length += i;
+          byte[] rest = text.subSequence(i, n).toString().getBytes(StandardCharsets.UTF_8);
+          ensure(rest.length);
+          System.arraycopy(rest, 0, bytes, length, rest.length);
+          length += rest.length;
+          return this;
+        }
+        bytes[length + i] = (byte) c;
+      }
+      length += n;
+      return this;
+    }
+
+    private void ensure(int more) {
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+      }
+    }
+  }
+
   /** Minimal RFC 4180 CSV: quoted cells with doubled quotes; no line breaks inside cells. */
   static final class Csv {
     private Csv() {}
@@ -1451,11 +1632,15 @@ public final class TransitCheck {
 
     /** One cell, quoted when it holds a comma, a quote or a line break. */
     static void appendCell(StringBuilder b, String c) {
+      b.append(cell(c));
+    }
+
+    /** The cell as written: quoted, with its quotes doubled, when it holds a comma, a quote or a line break. */
+    static String cell(String c) {
       if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-        b.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        b.append(c);
+        return '"' + c.replace("\"", "\"\"") + '"';
       }
+      return c;
     }
   }
 }
