@@ -32,19 +32,22 @@ import java.util.SplittableRandom;
  * start-up included: what a user who runs the command once sees.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.transitpolicy.benchmarks.CliBatch
- * [ROWS] [RUNS] [--fresh-jvm]}
+ * [ROWS] [RUNS] [--fresh-jvm] [--fsync]}
  */
 public final class CliBatch {
 
   static final String HEADER = "id,nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,"
       + "visits,stays_in_port,onward_ticket";
 
+  /** Whether the command is run with {@code --fsync} (its results forced to disk before the rename). */
+  private static boolean fsync;
+
   private CliBatch() {}
 
   /**
    * Generates the file and times both.
    *
-   * @param args {@code [ROWS] [RUNS] [--fresh-jvm]}, or {@code --one baseline|cli IN OUT} (one run, for
+   * @param args {@code [ROWS] [RUNS] [--fresh-jvm] [--fsync]}, or {@code --one baseline|cli|cli-fsync IN OUT} (one run, for
    *     {@code --fresh-jvm})
    * @throws Exception if a run fails
    */
@@ -55,12 +58,14 @@ public final class CliBatch {
       if (args[1].equals("baseline")) {
         baseline(in, out);
       } else {
+        fsync = args[1].equals("cli-fsync");
         cli(in, out);
       }
       return;
     }
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     boolean fresh = rest.remove("--fresh-jvm");
+    fsync = rest.remove("--fsync");
     int rows = rest.isEmpty() ? 1_000_000 : Integer.parseInt(rest.get(0));
     int runs = rest.size() < 2 ? 3 : Integer.parseInt(rest.get(1));
     Path dir = Files.createTempDirectory("cli-batch");
@@ -68,8 +73,9 @@ public final class CliBatch {
     Path out = dir.resolve("results.csv");
     try {
       generate(in, rows, 20251201L);
-      System.out.printf(Locale.ROOT, "%,d rows, %,d bytes, %d cores, %s%n", rows, Files.size(in),
-          Runtime.getRuntime().availableProcessors(), fresh ? "a fresh JVM per run" : "one JVM, warmed up");
+      System.out.printf(Locale.ROOT, "%,d rows, %,d bytes, %d cores, %s%s%n", rows, Files.size(in),
+          Runtime.getRuntime().availableProcessors(), fresh ? "a fresh JVM per run" : "one JVM, warmed up",
+          fsync ? ", transit-check --fsync" : "");
       if (!fresh) {
         baseline(in, out);
         cli(in, out);
@@ -83,7 +89,7 @@ public final class CliBatch {
         base[r] = fresh ? freshJvm("baseline", in, out) : timed(() -> baseline(in, out));
         baseCpu[r] = processCpu() - cpu;
         cpu = processCpu();
-        full[r] = fresh ? freshJvm("cli", in, out) : timed(() -> cli(in, out));
+        full[r] = fresh ? freshJvm(fsync ? "cli-fsync" : "cli", in, out) : timed(() -> cli(in, out));
         fullCpu[r] = processCpu() - cpu;
         if (fresh) {
           // The children's CPU time is not this JVM's: only their wall time is measured here.
@@ -150,8 +156,9 @@ public final class CliBatch {
   /** The whole command as a user runs it, on every core. */
   static void cli(Path in, Path out) {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    int code = TransitCheck.run(new String[] {"--csv", in.toString(), "--out", out.toString()}, System.in, quiet,
-        System.err);
+    String[] args = fsync ? new String[] {"--csv", in.toString(), "--out", out.toString(), "--fsync"}
+        : new String[] {"--csv", in.toString(), "--out", out.toString()};
+    int code = TransitCheck.run(args, System.in, quiet, System.err);
     if (code != 0) {
       throw new IllegalStateException("transit-check exited " + code);
     }

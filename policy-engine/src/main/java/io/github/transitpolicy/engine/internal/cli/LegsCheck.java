@@ -33,7 +33,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code transit-check legs FILE [--out FILE]}: evaluates itineraries given as a CSV of legs, one row a leg,
+ * {@code transit-check legs FILE [--out FILE [--fsync]]}: evaluates itineraries given as a CSV of legs, one row a leg,
  * consecutive rows with the same {@code itinerary} value one itinerary (SPEC 8), into one result row per
  * mainland stay.
  *
@@ -56,7 +56,7 @@ final class LegsCheck {
       "arrive_at", "exit", "depart_at", "from", "to", "exit_deadline", "failing_codes", "error");
 
   static final String USAGE_TEXT = String.join("\n",
-      "usage: transit-check legs FILE [--out FILE]",
+      "usage: transit-check legs FILE [--out FILE [--fsync]]",
       "  Evaluates itineraries given as a CSV of legs (UTF-8), one row a leg; consecutive rows with the same",
       "  itinerary value are one itinerary. Columns: " + String.join(", ", REQUIRED) + "; optional "
           + String.join(", ", OPTIONAL) + ".",
@@ -69,6 +69,7 @@ final class LegsCheck {
   static int run(List<String> args, PrintStream out, PrintStream err) {
     String file = null;
     String outFile = null;
+    boolean fsync = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--help")) {
@@ -79,6 +80,8 @@ final class LegsCheck {
           return usage(err, "legs: --out needs one file");
         }
         outFile = args.get(++i);
+      } else if (a.equals("--fsync")) {
+        fsync = true;
       } else if (a.startsWith("--")) {
         return usage(err, "legs: unknown option " + a);
       } else if (file == null) {
@@ -89,6 +92,9 @@ final class LegsCheck {
     }
     if (file == null) {
       return usage(err, "legs needs a FILE of legs");
+    }
+    if (fsync && outFile == null) {
+      return usage(err, "legs: --fsync is for --out FILE");
     }
     Path in;
     Path target;
@@ -133,7 +139,7 @@ final class LegsCheck {
         out.print(buffer);
         out.flush();
       } else {
-        TransitCheck.writeAtomically(target, action);
+        TransitCheck.writeAtomically(target, fsync, action);
       }
     } catch (IOException e) {
       err.println("transit-check: legs: " + e);

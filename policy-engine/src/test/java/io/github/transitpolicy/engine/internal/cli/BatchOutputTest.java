@@ -143,4 +143,35 @@ class BatchOutputTest {
     }
     assertEquals(List.of(cells[3].split(" ")), fromJson);
   }
+
+  @Test
+  void fsyncIsForAResultsFileOnly(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("trips.csv");
+    Files.writeString(in, HEADER + "\nA," + VISA_FREE + "\nB," + REFUSED + "\n", StandardCharsets.UTF_8);
+    Path forced = dir.resolve("forced.csv");
+    Path plain = dir.resolve("plain.csv");
+    byte[] none = new byte[0];
+
+    assertEquals(0, run(none, "--csv", in.toString(), "--out", forced.toString(), "--fsync"), err.toString());
+    assertEquals(0, run(none, "--csv", in.toString(), "--out", plain.toString()), err.toString());
+    assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(forced), "the same results, forced or not");
+    assertEquals(3, Files.readAllLines(forced).size());
+
+    err.reset();
+    assertEquals(64, run(none, "--csv", in.toString(), "--fsync"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fsync is for --out FILE"), err.toString());
+    err.reset();
+    assertEquals(64, run(none, "--csv", in.toString(), "--out", "-", "--fsync"));
+    err.reset();
+    assertEquals(64, run(none, "--nationality", "US", "--expiry", "2027-06-30", "--arrive", "PVG", "--arrive-at",
+        "2025-12-01T10:00", "--from", "KR", "--depart", "PEK", "--depart-at", "2025-12-03T10:00", "--to", "JP",
+        "--purpose", "TOURISM", "--fsync"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fsync is for --csv"), err.toString());
+
+    Path legs = dir.resolve("legs.csv");
+    Files.writeString(legs, "itinerary,nationality,expiry,from,depart_at,to,arrive_at\n", StandardCharsets.UTF_8);
+    err.reset();
+    assertEquals(64, run(none, "legs", legs.toString(), "--fsync"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("legs: --fsync is for --out FILE"), err.toString());
+  }
 }
