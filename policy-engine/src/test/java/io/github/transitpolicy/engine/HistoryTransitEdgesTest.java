@@ -23,6 +23,7 @@ import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.Verdict;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -126,12 +127,15 @@ class HistoryTransitEdgesTest {
     // 72 hours from 10:00 is earlier than 72 hours from the next midnight: the earlier is the deadline.
     assertEquals(Optional.of(beijing(2023, 6, 4, 10, 0)), within.exitDeadline());
     Evaluation between = changsha2023().departureTime(LocalDateTime.of(2023, 6, 4, 12, 0)).evaluate();
-    assertStatus(Status.UNKNOWN, between, TRANSIT_72H, STAY_WITHIN_LIMIT);
+    assertEquals("Leaves at 2023-06-04 12:00: no source says whether the hours ran from entry (leave by"
+        + " 2023-06-04 10:00 (Beijing time)) or from the next midnight (leave by 24:00 on 2023-06-04 (Beijing time)).",
+        assertStatus(Status.UNKNOWN, between, TRANSIT_72H, STAY_WITHIN_LIMIT).message(Locale.ENGLISH));
     assertEquals(Verdict.NEEDS_REVIEW, between.verdict(), between::toString);
     Evaluation atMidnight = changsha2023().departureTime(LocalDateTime.of(2023, 6, 5, 0, 0)).evaluate();
     assertStatus(Status.UNKNOWN, atMidnight, TRANSIT_72H, STAY_WITHIN_LIMIT);
     Evaluation beyond = changsha2023().departureTime(LocalDateTime.of(2023, 6, 5, 0, 1)).evaluate();
-    assertStatus(Status.FAIL, beyond, TRANSIT_72H, STAY_WITHIN_LIMIT);
+    assertEquals("Leaves at 2023-06-05 00:01, after the limit: leave by 24:00 on 2023-06-04 (Beijing time).",
+        assertStatus(Status.FAIL, beyond, TRANSIT_72H, STAY_WITHIN_LIMIT).message(Locale.ENGLISH));
     assertEquals(Verdict.VISA_REQUIRED, beyond.verdict(), beyond::toString);
   }
 
@@ -147,11 +151,12 @@ class HistoryTransitEdgesTest {
   void aPlaceOutsideAPartlySourcedAreaIsUnknownOutsideTheMainlandItFails() {
     // Changsha's area is sourced only in part (area_exact no): Zhuzhou may or may not have been in it.
     Evaluation zhuzhou = changsha2023().visits("430100", "430200").evaluate();
-    assertStatus(Status.UNKNOWN, zhuzhou, TRANSIT_72H, VISITS_WITHIN_AREA);
+    assertEquals("Cannot tell whether these places lie in the area of zone CSX-72: Zhuzhou (430200).",
+        assertStatus(Status.UNKNOWN, zhuzhou, TRANSIT_72H, VISITS_WITHIN_AREA).message(Locale.ENGLISH));
     Evaluation unknownCode = changsha2023().visits("430188").evaluate();
     assertStatus(Status.UNKNOWN, unknownCode, TRANSIT_72H, VISITS_WITHIN_AREA);
     Evaluation hongKong = changsha2023().visits("430100", "810000").evaluate();
-    Trips.assertMessage(assertStatus(Status.FAIL, hongKong, TRANSIT_72H, VISITS_WITHIN_AREA), "CSX-72");
+    Trips.assertMessage(assertStatus(Status.FAIL, hongKong, TRANSIT_72H, VISITS_WITHIN_AREA), "CSX-72", "810000");
     assertEquals(Verdict.VISA_REQUIRED, hongKong.verdict(), hongKong::toString);
     Evaluation none = changsha2023().visits().evaluate();
     assertStatus(Status.PASS, none, TRANSIT_72H, VISITS_WITHIN_AREA);
