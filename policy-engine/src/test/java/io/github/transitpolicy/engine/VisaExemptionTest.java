@@ -322,6 +322,22 @@ class VisaExemptionTest {
     assertTrue(us.endsWith("has no visa exemption on 2025-12-01."), us);
   }
 
+  /** Without the unilateral terms of the day, neither the stay limit nor the purposes are known: never a pass. */
+  @Test
+  void aUnilateralExemptionWithoutTheDaysTermsIsUnknownNotAPass() {
+    TransitPolicy noTerms = TransitPolicy.using(
+        Catalogues.bundledAnswering("unilateralTermsOn", args -> Optional.empty()));
+    Evaluation e = noTerms.evaluate(exemptionTrip("FR", LocalDate.of(2025, 12, 1)).build());
+    assertEquals("The tables give no stay limit for the unilateral exemption on the entry date.",
+        assertStatus(UNKNOWN, e, VISA_EXEMPTION, STAY_WITHIN_LIMIT).message(Locale.ENGLISH));
+    assertStatus(UNKNOWN, e, VISA_EXEMPTION, PURPOSE_PERMITTED);
+    assertEquals(Verdict.NEEDS_REVIEW, e.verdict(), e::toString);
+    assertEquals(Optional.empty(), e.exitDeadline());
+    // A mutual agreement has its own stay and purposes, whatever the unilateral terms.
+    Evaluation thai = noTerms.evaluate(exemptionTrip("TH", LocalDate.of(2025, 12, 1)).build());
+    assertEquals(Optional.of(Regime.VISA_EXEMPTION), thai.regime(), thai::toString);
+  }
+
   @Test
   void otherBritishNationalsAreUnknown() {
     Evaluation e = exemptionTrip("GBN", LocalDate.of(2026, 3, 1)).route("GB", "GB").evaluate();
