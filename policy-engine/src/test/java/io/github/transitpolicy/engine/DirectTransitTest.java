@@ -24,6 +24,7 @@ import io.github.transitpolicy.model.Status;
 import io.github.transitpolicy.model.Verdict;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,8 @@ class DirectTransitTest {
     assertTrue(e.arrivalCard().reason().orElseThrow().render(Locale.ENGLISH).contains("24-hour"));
     assertTrue(e.permittedArea().isEmpty(), "a direct transit passenger may go nowhere");
     assertEquals(Optional.empty(), e.suggestedVisa());
+    // The regime is the one for staying in the port: no note that the traveller enters after all.
+    assertEquals(List.of(), e.notes());
     for (Finding f : e.findings(Regime.DIRECT_TRANSIT_24H)) {
       assertEquals(PASS, f.status(), f::toString);
     }

@@ -99,6 +99,20 @@ class PolicyEdgesTest {
     assertEquals(Optional.of(VisaCategory.X1), beyond.suggestedVisa(), "181 calendar days");
   }
 
+  /** The evaluator remembers the visa of stays up to a year; a longer stay is asked of the catalogue. */
+  @Test
+  void aStayOfMoreThanAYearStillGetsTheCataloguesVisa() {
+    LocalDateTime arrive = LocalDateTime.of(2026, 1, 1, 10, 0);
+    for (int days : new int[] {366, 367, 500}) {
+      Evaluation e = baseline().nationality("IN").purpose(Purpose.STUDY).expiry(LocalDate.of(2030, 1, 1))
+          .times(arrive, arrive.plusDays(days - 1)).evaluate();
+      assertEquals(Verdict.VISA_REQUIRED, e.verdict(), e::toString);
+      assertEquals(Optional.of(TransitPolicy.bundled().catalogue().visaSuggestion(Purpose.STUDY, days).visa()),
+          e.suggestedVisa(), days + " calendar days");
+      assertEquals(Optional.of(VisaCategory.X1), e.suggestedVisa(), days + " calendar days");
+    }
+  }
+
   @Test
   void stayingInThePortForMoreThan24HoursIsFlaggedNotIgnored() {
     Evaluation e = baseline().staysInPort(true).evaluate();

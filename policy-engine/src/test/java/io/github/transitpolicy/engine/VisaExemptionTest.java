@@ -300,6 +300,44 @@ class VisaExemptionTest {
         NATIONALITY_ELIGIBLE);
   }
 
+  /** A nationality without an exemption that day is told when its exemptions start or ended. */
+  @Test
+  void aNationalityWithoutAnExemptionThatDayIsToldTheNearestDates() {
+    String gb = finding(exemptionTrip("GB", LocalDate.of(2026, 2, 16)).evaluate(), VISA_EXEMPTION,
+        NATIONALITY_ELIGIBLE).message(Locale.ENGLISH);
+    assertTrue(gb.endsWith("has no visa exemption on 2026-02-16; one starts on 2026-02-17."), gb);
+    // Russia's two periods: the nearer start, and, seen after both, the later end.
+    String ru = finding(exemptionTrip("RU", LocalDate.of(2025, 9, 1)).evaluate(), VISA_EXEMPTION,
+        NATIONALITY_ELIGIBLE).message(Locale.ENGLISH);
+    assertTrue(ru.endsWith("has no visa exemption on 2025-09-01; one starts on 2025-09-15."), ru);
+    TransitPolicy in2028 = TransitPolicy.using(Catalogues.bundledAsOf(LocalDate.of(2028, 6, 1)));
+    Evaluation later = in2028.evaluate(exemptionTrip("RU", LocalDate.of(2028, 3, 1)).build());
+    Finding ended = assertStatus(FAIL, later, VISA_EXEMPTION, NATIONALITY_ELIGIBLE);
+    assertTrue(ended.message(Locale.ENGLISH).endsWith("has no visa exemption on 2028-03-01; the last one ended on"
+        + " 2027-12-31."), ended::toString);
+    assertEquals(Verdict.VISA_REQUIRED, later.verdict(), later::toString);
+    // A nationality that never had one is told no dates.
+    String us = finding(exemptionTrip("US", LocalDate.of(2025, 12, 1)).evaluate(), VISA_EXEMPTION,
+        NATIONALITY_ELIGIBLE).message(Locale.ENGLISH);
+    assertTrue(us.endsWith("has no visa exemption on 2025-12-01."), us);
+  }
+
+  /** Without the unilateral terms of the day, neither the stay limit nor the purposes are known: never a pass. */
+  @Test
+  void aUnilateralExemptionWithoutTheDaysTermsIsUnknownNotAPass() {
+    TransitPolicy noTerms = TransitPolicy.using(
+        Catalogues.bundledAnswering("unilateralTermsOn", args -> Optional.empty()));
+    Evaluation e = noTerms.evaluate(exemptionTrip("FR", LocalDate.of(2025, 12, 1)).build());
+    assertEquals("The tables give no stay limit for the unilateral exemption on the entry date.",
+        assertStatus(UNKNOWN, e, VISA_EXEMPTION, STAY_WITHIN_LIMIT).message(Locale.ENGLISH));
+    assertStatus(UNKNOWN, e, VISA_EXEMPTION, PURPOSE_PERMITTED);
+    assertEquals(Verdict.NEEDS_REVIEW, e.verdict(), e::toString);
+    assertEquals(Optional.empty(), e.exitDeadline());
+    // A mutual agreement has its own stay and purposes, whatever the unilateral terms.
+    Evaluation thai = noTerms.evaluate(exemptionTrip("TH", LocalDate.of(2025, 12, 1)).build());
+    assertEquals(Optional.of(Regime.VISA_EXEMPTION), thai.regime(), thai::toString);
+  }
+
   @Test
   void otherBritishNationalsAreUnknown() {
     Evaluation e = exemptionTrip("GBN", LocalDate.of(2026, 3, 1)).route("GB", "GB").evaluate();
