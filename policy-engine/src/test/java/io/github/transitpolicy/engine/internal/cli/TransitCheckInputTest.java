@@ -202,6 +202,11 @@ class TransitCheckInputTest {
     assertEquals(0, transit.code(), transit.err());
     assertTrue(transit.out().contains("\"regime\":\"DIRECT_TRANSIT_24H\",\"exit_deadline\":\"2025-11-18T13:47+08:00\""),
         transit.out());
+    // A date the JDK's parser reads and the digit-by-digit reader leaves to it: refused by the builder.
+    Run farFuture = run(replacing(TRIP, "--expiry", "+10000-01-01"));
+    assertEquals(65, farFuture.code());
+    assertEquals("transit-check: --expiry: expiry: +10000-01-01 is outside the supported range 1900-01-01 to"
+        + " 9999-12-31" + NL, farFuture.err());
     Run lastMinute = run(replacing(replacing(TRIP, "--arrive-at", "2025-12-01T23:59"), "--depart-at",
         "2025-12-09T00:00"));
     assertEquals(0, lastMinute.code(), lastMinute.err());
