@@ -1213,9 +1213,7 @@ public final class TransitCheck {
    */
   static final class Checker {
     private final Evaluator evaluator;
-    /** {@code REGIME:CODE} of every rule, in the order of the statuses. */
-    private final String[] labels;
-    /** The labels in ASCII, as {@link #appendCsv} copies them. */
+    /** {@code REGIME:CODE} of every rule in ASCII, in the order of the statuses. */
     private final byte[][] labelBytes;
 
     Checker(TransitPolicy policy) {
@@ -1226,7 +1224,7 @@ public final class TransitCheck {
           all.add(regime + ":" + code);
         }
       }
-      this.labels = all.toArray(new String[0]);
+      String[] labels = all.toArray(new String[0]);
       for (String label : labels) {
         // appendCsv writes labels unquoted, separated by spaces.
         if (label.chars().anyMatch(c -> c == ',' || c == '"' || c == ' ' || c == '\r' || c == '\n')) {
@@ -1325,12 +1323,8 @@ public final class TransitCheck {
 
     /** The {@code REGIME:CODE} of every rule with a status, in the findings' order, separated by spaces. */
     private String codes(Status[] statuses, Status status) {
-      StringBuilder b = new StringBuilder(512);
-      for (int i = 0; i < labels.length; i++) {
-        if (statuses[i] == status) {
-          b.append(b.length() == 0 ? "" : " ").append(labels[i]);
-        }
-      }
+      Utf8Builder b = new Utf8Builder(512);
+      appendCodes(b, statuses, status);
       return b.toString();
     }
   }
@@ -1550,6 +1544,12 @@ public final class TransitCheck {
 
     void clear() {
       length = 0;
+    }
+
+    /** The bytes so far, decoded. */
+    @Override
+    public String toString() {
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
 
