@@ -636,6 +636,9 @@ public final class TransitCheck {
       }
       boolean fromStdin = inName.equals(STANDARD_STREAM);
       @Nullable Path in = fromStdin ? null : path("--csv", inName);
+      if (in != null) {
+        requireNotDirectory(in, "trips");
+      }
       String name = fromStdin ? STDIN_NAME : inName;
       @Nullable String outName = flags.containsKey("out") ? single(flags, "out", "") : null;
       boolean fsync = flags.containsKey("fsync");
@@ -650,7 +653,7 @@ public final class TransitCheck {
         w.flush();
       } else {
         Path outPath = path("--out", outName);
-        Path target = in == null ? outPath.toAbsolutePath() : outputTarget(in, outPath);
+        Path target = outputTarget(in, outPath);
         Batch[] result = new Batch[1];
         // The standard input is not closed here: it is the caller's.
         writeBytesAtomically(target, fsync, w -> result[0] = in == null
@@ -708,14 +711,29 @@ public final class TransitCheck {
   }
 
   /**
-   * Where the results go: the real file behind {@code out} when it exists (so a link to the results
-   * keeps pointing at them), refused when that is the input file itself, by any name or link.
+   * Refuses an input that is a directory, naming it: reading one fails with the system's bare "Is a
+   * directory", which names no file.
+   *
+   * @param what what the file should hold, for the message ("trips")
    */
-  static Path outputTarget(Path in, Path out) throws UsageException, IOException {
+  static void requireNotDirectory(Path in, String what) throws FileSystemException {
+    if (Files.isDirectory(in)) {
+      throw new FileSystemException(in.toString(), null, "is a directory, not a file of " + what);
+    }
+  }
+
+  /**
+   * Where the results go: the real file behind {@code out} when it exists (so a link to the results
+   * keeps pointing at them), refused when that is the input file itself, by any name or link, or a
+   * directory or a file that cannot be written (named as given).
+   *
+   * @param in the input file, or null for the standard input
+   */
+  static Path outputTarget(@Nullable Path in, Path out) throws UsageException, IOException {
     if (!Files.exists(out)) {
       return out.toAbsolutePath();
     }
-    if (Files.exists(in) && Files.isSameFile(in, out)) {
+    if (in != null && Files.exists(in) && Files.isSameFile(in, out)) {
       throw new UsageException("--out " + out + " is the input file " + in
           + " (the same file, by name or through a link): the input is never overwritten; choose another file");
     }
