@@ -470,8 +470,8 @@ public final class TransitCheck {
   private static final List<String> SWITCH_FIELDS = List.of("stays-with-ship", "fast-lane");
 
   /** Named in the message about a bad value; {@code values()} copies its array on every call, every row. */
-  private static final Purpose[] PURPOSES = Purpose.values();
-  private static final DocumentType[] DOCUMENT_TYPES = DocumentType.values();
+  static final Purpose[] PURPOSES = Purpose.values();
+  static final DocumentType[] DOCUMENT_TYPES = DocumentType.values();
 
   /** The text of a trip's fields by their flag names (without {@code --}); "" when absent. */
   interface Fields {
@@ -542,12 +542,17 @@ public final class TransitCheck {
           .immigrationViolationDeclared(violation)
           .build();
     } catch (DateTimeParseException e) {
-      throw new FieldException(field, "\"" + e.getParsedString() + "\" is not a date"
-          + (field.endsWith("-at") ? " and time (yyyy-MM-ddTHH:mm)" : " (yyyy-MM-dd)"));
+      throw notADate(field, e);
     } catch (DateTimeException | IllegalArgumentException e) {
       String message = e.getMessage();
       throw new FieldException(field, message == null ? "invalid value" : message);
     }
+  }
+
+  /** A date ({@code -at}: a date and time) that cannot be read, for the field (flag or column) it came from. */
+  static FieldException notADate(String field, DateTimeParseException e) {
+    return new FieldException(field, "\"" + e.getParsedString() + "\" is not a date"
+        + (field.endsWith("-at") ? " and time (yyyy-MM-ddTHH:mm)" : " (yyyy-MM-dd)"));
   }
 
   /** A tour group written ORGANISER:SIZE, for example CHINESE_AGENCY:12; empty text means none. */
@@ -572,7 +577,7 @@ public final class TransitCheck {
   }
 
   /** A true/false text; empty means false. */
-  private static boolean switchValue(String field, String text) throws FieldException {
+  static boolean switchValue(String field, String text) throws FieldException {
     String v = text.strip().toLowerCase(Locale.ROOT);
     if (v.isEmpty() || v.equals("false") || v.equals("no")) {
       return false;
@@ -583,7 +588,7 @@ public final class TransitCheck {
     throw new FieldException(field, "\"" + v + "\" is not true or false");
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, E[] values, String field, String text,
+  static <E extends Enum<E>> E enumValue(Class<E> type, E[] values, String field, String text,
       String what) throws FieldException {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
