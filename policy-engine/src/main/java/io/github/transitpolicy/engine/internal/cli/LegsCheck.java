@@ -74,6 +74,7 @@ final class LegsCheck {
       String a = args.get(i);
       if (a.equals("--help")) {
         out.println(USAGE_TEXT);
+        out.flush();
         return TransitCheck.OK;
       } else if (a.equals("--out")) {
         if (i + 1 >= args.size() || outFile != null) {

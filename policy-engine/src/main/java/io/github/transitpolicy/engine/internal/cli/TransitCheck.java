@@ -253,6 +253,7 @@ public final class TransitCheck {
     }
     if (flags.containsKey("help") || args.length == 0) {
       out.println(USAGE_TEXT);
+      out.flush();
       return args.length == 0 ? USAGE : OK;
     }
     if (flags.containsKey("version")) {

@@ -71,16 +71,11 @@ class LegsCheckInputTest {
 
   @Test
   void helpPrintsTheUsageOnStandardOutputAndExitsZero() {
-    // --help is a println, which an auto-flushing stream such as System.out flushes: not flushed
-    // by the command itself, so read here from a stream that flushes on println.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TransitCheck.run(new String[] {"legs", "x.csv", "--help"},
-        new PrintStream(new BufferedOutputStream(out, 1 << 16), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, code);
-    assertEquals(LegsCheck.USAGE_TEXT + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
-    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    // Read through a standard output that buffers and is not flushed on println: the command flushes it.
+    Run r = run("legs", "x.csv", "--help");
+    assertEquals(0, r.code());
+    assertEquals(LegsCheck.USAGE_TEXT + System.lineSeparator(), r.out());
+    assertEquals("", r.err());
   }
 
   @Test

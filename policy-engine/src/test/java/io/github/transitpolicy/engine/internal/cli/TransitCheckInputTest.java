@@ -116,16 +116,17 @@ class TransitCheckInputTest {
 
   @Test
   void helpByEitherNameExitsZeroAndNoArgumentsIsAUsageError() {
+    // Through a standard output that buffers and flushes only when told: the usage is flushed by the
+    // command, as main exits right after.
     for (String help : List.of("--help", "-h")) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      assertEquals(0, TransitCheck.run(new String[] {help}, new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-      assertEquals(TransitCheck.USAGE_TEXT + NL, out.toString(StandardCharsets.UTF_8), help);
+      Run r = run(help);
+      assertEquals(0, r.code(), help);
+      assertEquals(TransitCheck.USAGE_TEXT + NL, r.out(), help);
+      assertEquals("", r.err(), help);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertEquals(64, TransitCheck.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-    assertEquals(TransitCheck.USAGE_TEXT + NL, out.toString(StandardCharsets.UTF_8), "the usage, and 64");
+    Run none = run();
+    assertEquals(64, none.code());
+    assertEquals(TransitCheck.USAGE_TEXT + NL, none.out(), "the usage, and 64");
   }
 
   @Test
