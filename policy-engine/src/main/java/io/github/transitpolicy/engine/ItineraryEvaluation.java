@@ -80,19 +80,23 @@ public final class ItineraryEvaluation {
     return review ? Verdict.NEEDS_REVIEW : free ? Verdict.VISA_FREE : Verdict.NOT_APPLICABLE;
   }
 
+  /** Equal when the stays, their trips and the unplaced airports are: the verdict depends on all three. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ItineraryEvaluation && stays.equals(((ItineraryEvaluation) o).stays)
-        && trips.equals(((ItineraryEvaluation) o).trips);
+    if (!(o instanceof ItineraryEvaluation)) {
+      return false;
+    }
+    ItineraryEvaluation other = (ItineraryEvaluation) o;
+    return stays.equals(other.stays) && trips.equals(other.trips) && unplaced.equals(other.unplaced);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(stays, trips);
+    return Objects.hash(stays, trips, unplaced);
   }
 
   @Override
   public String toString() {
-    return "ItineraryEvaluation[" + verdict() + ", stays " + stays + "]";
+    return "ItineraryEvaluation[" + verdict() + ", stays " + stays + ", unplaced airports " + unplaced + "]";
   }
 }

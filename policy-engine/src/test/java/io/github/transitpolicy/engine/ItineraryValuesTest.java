@@ -154,6 +154,30 @@ class ItineraryValuesTest {
   }
 
   @Test
+  void evaluationsDifferingOnlyInTheirUnplacedAirportsAreUnequal() {
+    // A French traveller flies on to AKU, a mainland airport the catalogue cannot place: the stay is
+    // visa-free but the itinerary needs review. The same trips and stays without that airport would be
+    // VISA_FREE: the two answers differ, so they are not equal.
+    Traveller fr = Traveller.of(CountryCode.of("FR"), TravelDocument.passport(LocalDate.of(2035, 1, 1)));
+    ItineraryEvaluation aku = POLICY.evaluate(Itinerary.builder().traveller(fr).purpose(Purpose.TOURISM).addLegs(
+        Leg.of("AF112", "CDG", at(1, 9), "PVG", at(2, 5)),
+        Leg.of("MU5931", "PVG", at(3, 9), "AKU", at(3, 12)),
+        Leg.of("MU5932", "AKU", at(6, 9), "PVG", at(6, 12)),
+        Leg.of("AF113", "PVG", at(8, 9), "CDG", at(8, 16))).build());
+    assertEquals(List.of(List.of("AKU")), aku.unplacedAirports());
+    ItineraryEvaluation placed = new ItineraryEvaluation(aku.trips(), aku.stays(), List.of(List.of()));
+    assertEquals(Verdict.NEEDS_REVIEW, aku.verdict());
+    assertEquals(Verdict.VISA_FREE, placed.verdict());
+    assertNotEquals(aku, placed);
+    assertNotEquals(placed, aku);
+    assertNotEquals(aku.hashCode(), placed.hashCode());
+    ItineraryEvaluation again = new ItineraryEvaluation(aku.trips(), aku.stays(), List.of(List.of("AKU")));
+    assertEquals(aku, again);
+    assertEquals(aku.hashCode(), again.hashCode());
+    assertTrue(aku.toString().endsWith(", unplaced airports [[AKU]]]"), aku.toString());
+  }
+
+  @Test
   void exactlyTwentyFourHoursAtOneAirportIsStillAirside() {
     Itinerary day = Itinerary.builder().traveller(US).purpose(Purpose.TOURISM).addLegs(inbound(),
         Leg.of("MU583", "PVG", at(2, 10), "LAX", at(2, 6))).build();

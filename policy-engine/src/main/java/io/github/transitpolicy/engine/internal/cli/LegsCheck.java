@@ -17,8 +17,8 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -74,6 +74,7 @@ final class LegsCheck {
       String a = args.get(i);
       if (a.equals("--help")) {
         out.println(USAGE_TEXT);
+        out.flush();
         return TransitCheck.OK;
       } else if (a.equals("--out")) {
         if (i + 1 >= args.size() || outFile != null) {
@@ -106,20 +107,18 @@ final class LegsCheck {
     } catch (TransitCheck.UsageException e) {
       return usage(err, "legs: " + e.getMessage());
     } catch (IOException e) {
-      err.println("transit-check: legs: " + e);
+      err.println("transit-check: legs: " + TransitCheck.describe(e));
       return TransitCheck.IO_ERROR;
     }
     List<String> lines;
     try {
+      TransitCheck.requireNotDirectory(in, "legs");
       lines = readUtf8Lines(in, file);
-    } catch (NoSuchFileException e) {
-      err.println("transit-check: legs: " + file + ": no such file");
-      return TransitCheck.IO_ERROR;
     } catch (TransitCheck.InputException e) {
       err.println("transit-check: legs: " + e.getMessage());
       return TransitCheck.DATA_ERROR;
     } catch (IOException e) {
-      err.println("transit-check: legs: " + file + ": " + e);
+      err.println("transit-check: legs: " + TransitCheck.describe(e));
       return TransitCheck.IO_ERROR;
     }
     Map<String, Integer> columns;
@@ -142,14 +141,15 @@ final class LegsCheck {
         TransitCheck.writeAtomically(target, fsync, action);
       }
     } catch (IOException e) {
-      err.println("transit-check: legs: " + e);
+      err.println("transit-check: legs: " + TransitCheck.describe(e));
       return TransitCheck.IO_ERROR;
     } catch (TransitCheck.InputException e) {
       err.println("transit-check: " + e.getMessage());
       return TransitCheck.DATA_ERROR;
     }
     if (failed[0] > 0) {
-      err.println("transit-check: legs: " + failed[0] + " itineraries could not be evaluated (ERROR rows)");
+      err.println("transit-check: legs: " + failed[0] + (failed[0] == 1 ? " itinerary" : " itineraries")
+          + " could not be evaluated (ERROR rows)");
       return TransitCheck.ROWS_FAILED;
     }
     return TransitCheck.OK;
@@ -279,20 +279,28 @@ final class LegsCheck {
         }
       }
     }
+    // Read and worded as transit-check reads the same columns of a CSV of trips: "column: reason".
+    String field = "document";
     try {
-      String doc = cell(first, columns, "document");
+      String doc = cell(first, columns, field);
       DocumentType type = doc.isEmpty() ? DocumentType.ORDINARY_PASSPORT
-          : DocumentType.valueOf(doc.toUpperCase(Locale.ROOT));
-      b.traveller(Traveller.of(CountryCode.of(cell(first, columns, "nationality")),
-          TravelDocument.of(type, LocalDate.parse(cell(first, columns, "expiry")))));
-      b.purpose(Purpose.valueOf(cell(first, columns, "purpose").toUpperCase(Locale.ROOT)));
-      String clears = cell(first, columns, "clears_immigration");
-      if (!clears.isEmpty() && !clears.equals("true") && !clears.equals("false")) {
-        throw new IllegalArgumentException("clears_immigration: \"" + clears + "\" is not true or false");
-      }
-      b.clearsImmigration(clears.equals("true"));
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      throw new RowException(where + reason(e));
+          : TransitCheck.enumValue(DocumentType.class, TransitCheck.DOCUMENT_TYPES, field, doc, "document type");
+      field = "nationality";
+      CountryCode nationality = CountryCode.of(cell(first, columns, field));
+      field = "expiry";
+      LocalDate expiry = TransitCheck.Dates.date(cell(first, columns, field));
+      b.traveller(Traveller.of(nationality, TravelDocument.of(type, expiry)));
+      field = "purpose";
+      b.purpose(TransitCheck.enumValue(Purpose.class, TransitCheck.PURPOSES, field, cell(first, columns, field),
+          "purpose"));
+      field = "clears_immigration";
+      b.clearsImmigration(TransitCheck.switchValue(field, cell(first, columns, field)));
+    } catch (TransitCheck.FieldException e) {
+      throw new RowException(where + e.getMessage());
+    } catch (DateTimeParseException e) {
+      throw new RowException(where + TransitCheck.notADate(field, e).getMessage());
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw new RowException(where + field + ": " + reason(e));
     }
     for (int r = 0; r < rows.size(); r++) {
       List<String> row = rows.get(r);

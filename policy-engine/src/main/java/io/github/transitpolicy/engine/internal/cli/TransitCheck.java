@@ -253,6 +253,7 @@ public final class TransitCheck {
     }
     if (flags.containsKey("help") || args.length == 0) {
       out.println(USAGE_TEXT);
+      out.flush();
       return args.length == 0 ? USAGE : OK;
     }
     if (flags.containsKey("version")) {
@@ -470,8 +471,8 @@ public final class TransitCheck {
   private static final List<String> SWITCH_FIELDS = List.of("stays-with-ship", "fast-lane");
 
   /** Named in the message about a bad value; {@code values()} copies its array on every call, every row. */
-  private static final Purpose[] PURPOSES = Purpose.values();
-  private static final DocumentType[] DOCUMENT_TYPES = DocumentType.values();
+  static final Purpose[] PURPOSES = Purpose.values();
+  static final DocumentType[] DOCUMENT_TYPES = DocumentType.values();
 
   /** The text of a trip's fields by their flag names (without {@code --}); "" when absent. */
   interface Fields {
@@ -542,12 +543,17 @@ public final class TransitCheck {
           .immigrationViolationDeclared(violation)
           .build();
     } catch (DateTimeParseException e) {
-      throw new FieldException(field, "\"" + e.getParsedString() + "\" is not a date"
-          + (field.endsWith("-at") ? " and time (yyyy-MM-ddTHH:mm)" : " (yyyy-MM-dd)"));
+      throw notADate(field, e);
     } catch (DateTimeException | IllegalArgumentException e) {
       String message = e.getMessage();
       throw new FieldException(field, message == null ? "invalid value" : message);
     }
+  }
+
+  /** A date ({@code -at}: a date and time) that cannot be read, for the field (flag or column) it came from. */
+  static FieldException notADate(String field, DateTimeParseException e) {
+    return new FieldException(field, "\"" + e.getParsedString() + "\" is not a date"
+        + (field.endsWith("-at") ? " and time (yyyy-MM-ddTHH:mm)" : " (yyyy-MM-dd)"));
   }
 
   /** A tour group written ORGANISER:SIZE, for example CHINESE_AGENCY:12; empty text means none. */
@@ -572,7 +578,7 @@ public final class TransitCheck {
   }
 
   /** A true/false text; empty means false. */
-  private static boolean switchValue(String field, String text) throws FieldException {
+  static boolean switchValue(String field, String text) throws FieldException {
     String v = text.strip().toLowerCase(Locale.ROOT);
     if (v.isEmpty() || v.equals("false") || v.equals("no")) {
       return false;
@@ -583,7 +589,7 @@ public final class TransitCheck {
     throw new FieldException(field, "\"" + v + "\" is not true or false");
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, E[] values, String field, String text,
+  static <E extends Enum<E>> E enumValue(Class<E> type, E[] values, String field, String text,
       String what) throws FieldException {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
@@ -636,6 +642,9 @@ public final class TransitCheck {
       }
       boolean fromStdin = inName.equals(STANDARD_STREAM);
       @Nullable Path in = fromStdin ? null : path("--csv", inName);
+      if (in != null) {
+        requireNotDirectory(in, "trips");
+      }
       String name = fromStdin ? STDIN_NAME : inName;
       @Nullable String outName = flags.containsKey("out") ? single(flags, "out", "") : null;
       boolean fsync = flags.containsKey("fsync");
@@ -650,7 +659,7 @@ public final class TransitCheck {
         w.flush();
       } else {
         Path outPath = path("--out", outName);
-        Path target = in == null ? outPath.toAbsolutePath() : outputTarget(in, outPath);
+        Path target = outputTarget(in, outPath);
         Batch[] result = new Batch[1];
         // The standard input is not closed here: it is the caller's.
         writeBytesAtomically(target, fsync, w -> result[0] = in == null
@@ -708,14 +717,29 @@ public final class TransitCheck {
   }
 
   /**
-   * Where the results go: the real file behind {@code out} when it exists (so a link to the results
-   * keeps pointing at them), refused when that is the input file itself, by any name or link.
+   * Refuses an input that is a directory, naming it: reading one fails with the system's bare "Is a
+   * directory", which names no file.
+   *
+   * @param what what the file should hold, for the message ("trips")
    */
-  static Path outputTarget(Path in, Path out) throws UsageException, IOException {
+  static void requireNotDirectory(Path in, String what) throws FileSystemException {
+    if (Files.isDirectory(in)) {
+      throw new FileSystemException(in.toString(), null, "is a directory, not a file of " + what);
+    }
+  }
+
+  /**
+   * Where the results go: the real file behind {@code out} when it exists (so a link to the results
+   * keeps pointing at them), refused when that is the input file itself, by any name or link, or a
+   * directory or a file that cannot be written (named as given).
+   *
+   * @param in the input file, or null for the standard input
+   */
+  static Path outputTarget(@Nullable Path in, Path out) throws UsageException, IOException {
     if (!Files.exists(out)) {
       return out.toAbsolutePath();
     }
-    if (Files.exists(in) && Files.isSameFile(in, out)) {
+    if (in != null && Files.exists(in) && Files.isSameFile(in, out)) {
       throw new UsageException("--out " + out + " is the input file " + in
           + " (the same file, by name or through a link): the input is never overwritten; choose another file");
     }

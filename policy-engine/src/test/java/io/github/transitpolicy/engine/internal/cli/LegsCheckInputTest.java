@@ -71,16 +71,11 @@ class LegsCheckInputTest {
 
   @Test
   void helpPrintsTheUsageOnStandardOutputAndExitsZero() {
-    // --help is a println, which an auto-flushing stream such as System.out flushes: not flushed
-    // by the command itself, so read here from a stream that flushes on println.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TransitCheck.run(new String[] {"legs", "x.csv", "--help"},
-        new PrintStream(new BufferedOutputStream(out, 1 << 16), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, code);
-    assertEquals(LegsCheck.USAGE_TEXT + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
-    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    // Read through a standard output that buffers and is not flushed on println: the command flushes it.
+    Run r = run("legs", "x.csv", "--help");
+    assertEquals(0, r.code());
+    assertEquals(LegsCheck.USAGE_TEXT + System.lineSeparator(), r.out());
+    assertEquals("", r.err());
   }
 
   @Test
@@ -113,16 +108,17 @@ class LegsCheckInputTest {
 
   @Test
   void anInputOrOutputThatIsADirectoryExits74NamingIt(@TempDir Path dir) throws IOException {
+    // Worded as transit-check words them, with no exception class names.
     Run input = run("legs", dir.toString());
     assertEquals(74, input.code());
-    assertEquals("transit-check: legs: " + dir + ": java.io.IOException: Is a directory" + System.lineSeparator(),
+    assertEquals("transit-check: legs: " + dir + ": is a directory, not a file of legs" + System.lineSeparator(),
         input.err());
     Path f = write(dir, HEADER, "a," + IN_LEG, "a," + OUT_LEG);
     Path results = Files.createDirectory(dir.resolve("results"));
     Run output = run("legs", f.toString(), "--out", results.toString());
     assertEquals(74, output.code());
-    assertTrue(output.err().startsWith("transit-check: legs: "), output.err());
-    assertTrue(output.err().contains(results + ": is a directory"), output.err());
+    assertEquals("transit-check: legs: " + results + ": is a directory, not a file for the results"
+        + System.lineSeparator(), output.err());
     assertEquals("", output.out());
   }
 
@@ -132,9 +128,8 @@ class LegsCheckInputTest {
     Path target = dir.resolve("missing").resolve("results.csv");
     Run r = run("legs", f.toString(), "--out", target.toString());
     assertEquals(74, r.code());
-    assertTrue(r.err().startsWith("transit-check: legs: "), r.err());
-    assertTrue(r.err().contains(target + ": cannot create a file in " + target.getParent() + ": NoSuchFileException"),
-        r.err());
+    assertEquals("transit-check: legs: " + target + ": cannot create a file in " + target.getParent()
+        + ": NoSuchFileException" + System.lineSeparator(), r.err());
     assertEquals(List.of("legs.csv"), names(dir));
   }
 
@@ -143,7 +138,7 @@ class LegsCheckInputTest {
     Path none = dir.resolve("none.csv");
     Run r = run("legs", none.toString());
     assertEquals(74, r.code());
-    assertEquals("transit-check: legs: " + none + ": no such file" + System.lineSeparator(), r.err());
+    assertEquals("transit-check: legs: " + none + ": no such file or directory" + System.lineSeparator(), r.err());
   }
 
   @Test
@@ -303,5 +298,74 @@ class LegsCheckInputTest {
     assertTrue(lines.get(2).startsWith("x,,ERROR,"), lines.get(2));
     assertTrue(lines.get(2).contains(f + ":4: "), lines.get(2));
     assertFalse(lines.get(2).contains(":3: "), lines.get(2));
+  }
+
+  @Test
+  void badTravellerValuesNameTheirColumnAndValueInTransitChecksWords(@TempDir Path dir) throws IOException {
+    Path f = write(dir, HEADER + ",document",
+        "doc," + IN_LEG + ",LAISSEZ_PASSER",
+        "purpose," + IN_LEG.replace("TOURISM", "SIGHTSEEING") + ",",
+        "expiry," + IN_LEG.replace("2035-01-01", "2035-13-01") + ",",
+        "nationality,F1" + IN_LEG.substring(2) + ",");
+    Run r = run("legs", f.toString());
+    assertEquals(4, r.code(), r.err());
+    String documents = java.util.Arrays.stream(io.github.transitpolicy.model.DocumentType.values()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    String purposes = java.util.Arrays.stream(io.github.transitpolicy.model.Purpose.values()).map(Enum::name)
+        .collect(Collectors.joining(", "));
+    assertEquals(List.of(OUTPUT_HEADER,
+        errorRow("doc", f + ":2: document: \"LAISSEZ_PASSER\" is not a document type (" + documents + ")"),
+        errorRow("purpose", f + ":3: purpose: \"SIGHTSEEING\" is not a purpose (" + purposes + ")"),
+        errorRow("expiry", f + ":4: expiry: \"2035-13-01\" is not a date (yyyy-MM-dd)"),
+        errorRow("nationality", f + ":5: nationality: country code: \"F1\" is not an ISO 3166-1 alpha-2/alpha-3 or"
+            + " ICAO 9303 code")), r.lines());
+    // The same reasons as transit-check gives for the same columns of a CSV of trips.
+    Run trips = runTrips(dir, "LAISSEZ_PASSER", "SIGHTSEEING", "2035-13-01", "F1");
+    List<String> reasons = trips.lines().stream().skip(1).map(l -> TransitCheck.Csv.split(l).get(8))
+        .collect(Collectors.toList());
+    for (int i = 0; i < 4; i++) {
+      String legsReason = TransitCheck.Csv.split(r.lines().get(i + 1)).get(LegsCheck.OUTPUT.size() - 1);
+      assertTrue(legsReason.endsWith(": " + reasons.get(i)), legsReason + " / " + reasons.get(i));
+    }
+  }
+
+  /** transit-check --csv over four trips, each with one of the bad values (document, purpose, expiry, nationality). */
+  private static Run runTrips(Path dir, String document, String purpose, String expiry, String nationality)
+      throws IOException {
+    String header = "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,visits,"
+        + "stays_in_port,onward_ticket";
+    String trip = "%s,%s,%s,PVG,2026-06-01T13:00,JP,PVG,2026-06-03T09:00,JP,%s,,,";
+    Path trips = dir.resolve("trips.csv");
+    Files.writeString(trips, String.join("\n", header,
+        String.format(trip, "FR", document, "2035-01-01", "TOURISM"),
+        String.format(trip, "FR", "", "2035-01-01", purpose),
+        String.format(trip, "FR", "", expiry, "TOURISM"),
+        String.format(trip, nationality, "", "2035-01-01", "TOURISM")) + "\n", StandardCharsets.UTF_8);
+    Run r = run("--csv", trips.toString());
+    assertEquals(4, r.code(), r.err());
+    return r;
+  }
+
+  @Test
+  void clearsImmigrationReadsYesAndNoAsTransitChecksSwitchColumnsDo(@TempDir Path dir) throws IOException {
+    Path f = write(dir, HEADER + ",clears_immigration",
+        "yes," + IN_LEG + ",Yes",
+        "yes," + OUT_LEG + ",Yes",
+        "no," + IN_LEG + ",no",
+        "no," + OUT_LEG + ",no");
+    Run r = run("legs", f.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(3, r.lines().size(), r.out());
+    assertTrue(r.lines().get(1).startsWith("yes,1,VISA_FREE,VISA_FREE,"), r.out());
+    assertTrue(r.lines().get(2).startsWith("no,1,VISA_FREE,VISA_FREE,"), r.out());
+  }
+
+  @Test
+  void oneFailedItineraryIsReportedInTheSingular(@TempDir Path dir) throws IOException {
+    Path f = write(dir, HEADER, "a," + IN_LEG.replace("TOURISM", "SIGHTSEEING"));
+    Run r = run("legs", f.toString());
+    assertEquals(4, r.code());
+    assertEquals("transit-check: legs: 1 itinerary could not be evaluated (ERROR rows)" + System.lineSeparator(),
+        r.err());
   }
 }

@@ -116,16 +116,17 @@ class TransitCheckInputTest {
 
   @Test
   void helpByEitherNameExitsZeroAndNoArgumentsIsAUsageError() {
+    // Through a standard output that buffers and flushes only when told: the usage is flushed by the
+    // command, as main exits right after.
     for (String help : List.of("--help", "-h")) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      assertEquals(0, TransitCheck.run(new String[] {help}, new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-      assertEquals(TransitCheck.USAGE_TEXT + NL, out.toString(StandardCharsets.UTF_8), help);
+      Run r = run(help);
+      assertEquals(0, r.code(), help);
+      assertEquals(TransitCheck.USAGE_TEXT + NL, r.out(), help);
+      assertEquals("", r.err(), help);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertEquals(64, TransitCheck.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-    assertEquals(TransitCheck.USAGE_TEXT + NL, out.toString(StandardCharsets.UTF_8), "the usage, and 64");
+    Run none = run();
+    assertEquals(64, none.code());
+    assertEquals(TransitCheck.USAGE_TEXT + NL, none.out(), "the usage, and 64");
   }
 
   @Test
@@ -407,13 +408,49 @@ class TransitCheckInputTest {
   void aCsvThatIsADirectoryOrNoFileNameExits74Or64(@TempDir Path dir) {
     Run directory = run("--csv", dir.toString());
     assertEquals(74, directory.code());
-    assertTrue(directory.err().startsWith("transit-check: "), directory.err());
+    assertEquals("transit-check: " + dir + ": is a directory, not a file of trips" + NL, directory.err());
+    assertEquals("", directory.out());
     Run empty = run("--csv", "");
     assertEquals(64, empty.code());
     assertEquals(usageError("--csv: \"\" is not a file name"), empty.err());
     Run nul = run("--csv", "a\0b");
     assertEquals(64, nul.code());
     assertEquals(usageError("--csv: \"a\0b\" is not a file name"), nul.err());
+  }
+
+  @Test
+  void anOutThatIsADirectoryExits74NamingItWhetherTheTripsComeFromAFileOrStdin(@TempDir Path dir)
+      throws IOException {
+    Path in = Files.writeString(dir.resolve("trips.csv"), HEADER + "\n" + GOOD_US + "\n");
+    Path results = Files.createDirectory(dir.resolve("results"));
+    String expected = "transit-check: " + results + ": is a directory, not a file for the results" + NL;
+    Run fromFile = run("--csv", in.toString(), "--out", results.toString());
+    assertEquals(74, fromFile.code());
+    assertEquals(expected, fromFile.err());
+    // From the standard input there is no input file to compare with, but the target is checked alike:
+    // not named by the hidden temporary file the move into a directory would fail on.
+    Run fromStdin = runWithInput(Files.readAllBytes(in), "--csv", "-", "--out", results.toString());
+    assertEquals(74, fromStdin.code());
+    assertEquals(expected, fromStdin.err());
+    assertEquals("", fromFile.out() + fromStdin.out());
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of("results", "trips.csv"),
+          left.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()), "no temporary file");
+    }
+    try (java.util.stream.Stream<Path> inside = Files.list(results)) {
+      assertEquals(0, inside.count());
+    }
+  }
+
+  @Test
+  void anOutNamingALinkKeepsTheLinkWhenTheTripsComeFromStdinToo(@TempDir Path dir) throws IOException {
+    Path real = Files.writeString(dir.resolve("real-results.csv"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("results.csv"), real);
+    Run r = runWithInput((HEADER + "\n" + GOOD_US + "\n").getBytes(StandardCharsets.UTF_8), "--csv", "-", "--out",
+        link.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isSymbolicLink(link), "the link is not replaced by a file");
+    assertTrue(Files.readString(real).startsWith(TransitCheck.RESULT_HEADER), Files.readString(real));
   }
 
   @Test
