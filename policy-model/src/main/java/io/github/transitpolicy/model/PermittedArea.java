@@ -73,6 +73,20 @@ public abstract class PermittedArea {
   }
 
   /**
+   * Tells whether this area reaches into the province a place lies in: the province is permitted in
+   * whole, or one of its prefectures is listed. A place this area does not contain may still lie in a
+   * province it touches, and a place in a province it does not touch lies outside it whatever the place
+   * is. Allocates nothing.
+   *
+   * @param place a province, prefecture or county code
+   * @return true if some part of the place's province is in this area
+   * @throws NullPointerException if {@code place} is null
+   */
+  public boolean touches(PlaceCode place) {
+    return index().touches(place.intValue());
+  }
+
+  /**
    * Tells whether this area permits no place at all.
    *
    * @return true when no province and no prefecture is listed
@@ -159,6 +173,17 @@ public abstract class PermittedArea {
       }
       return Arrays.binarySearch(prefectures, code / 100 * 100) >= 0
           || Arrays.binarySearch(prefectures, code) >= 0;
+    }
+
+    boolean touches(int code) {
+      int province = code / 10000;
+      if (provinces[province]) {
+        return true;
+      }
+      // The first listed prefecture at or after the province's code, if it is still in the province.
+      int at = Arrays.binarySearch(prefectures, province * 10000);
+      int next = at >= 0 ? at : -at - 1;
+      return next < prefectures.length && prefectures[next] / 10000 == province;
     }
   }
 }

@@ -39,6 +39,33 @@ class PermittedAreaTest {
     assertEquals(expected, AREA.contains(PlaceCode.of(code)), code);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "320000, true", // a whole province
+    "320506, true", // a county in it
+    "310000, true",
+    "440000, true", // a partly permitted province
+    "440600, true", // an unlisted prefecture of it
+    "440604, true",
+    "110000, false", // a province with nothing listed
+    "110101, false",
+    "430000, false", // just below Guangdong (44), whose prefectures are listed
+    "450100, false", // just above it
+    "330000, false" // between two whole provinces (32, 31)
+  })
+  void touches(String code, boolean expected) {
+    assertEquals(expected, AREA.touches(PlaceCode.of(code)), code);
+  }
+
+  @Test
+  void touchesNothingWhenEmptyOrBeyondTheLastPrefecture() {
+    assertFalse(PermittedArea.empty().touches(PlaceCode.of("440300")));
+    PermittedArea lastOnly = PermittedArea.of(List.of(), List.of(PlaceCode.of("650100")));
+    assertTrue(lastOnly.touches(PlaceCode.of("650000")));
+    assertFalse(lastOnly.touches(PlaceCode.of("820000")));
+    assertFalse(lastOnly.touches(PlaceCode.of("640100")));
+  }
+
   @Test
   void setsAreSortedAndDeduplicated() {
     PermittedArea a =

@@ -43,6 +43,8 @@ public final class Evaluator {
   private final PolicyCalendar calendar;
   /** The regimes in the verdict's order of preference, each built when first needed. */
   private final LazyRegime[] regimes;
+  /** Their rules in one array, for the findings and statuses, made when first read. */
+  private final TripFindings.RuleList rules;
   /** Each regime's gate, asked before the regime itself. */
   private final Gate[] gates;
   /** Per regime, the place of its first rule among all rules. */
@@ -80,6 +82,7 @@ public final class Evaluator {
     this.catalogue = catalogue;
     this.calendar = new PolicyCalendar(catalogue);
     this.regimes = Regimes.lazily(catalogue);
+    this.rules = new TripFindings.RuleList(regimes);
     this.gates = new Gate[regimes.length];
     this.firsts = new int[regimes.length];
     int count = 0;
@@ -156,7 +159,7 @@ public final class Evaluator {
    */
   public Evaluation evaluate(Trip trip) {
     TripFacts facts = facts(trip);
-    return evaluate(trip, facts, new TripFindings(regimes, facts, ruleCount));
+    return evaluate(trip, facts, new TripFindings(rules, facts, ruleCount));
   }
 
   /**
@@ -217,7 +220,7 @@ public final class Evaluator {
    */
   public Decision decide(Trip trip) {
     TripFacts facts = facts(trip);
-    TripFindings decision = new TripFindings(regimes, facts, ruleCount);
+    TripFindings decision = new TripFindings(rules, facts, ruleCount);
     return new Decision(evaluate(trip, facts, decision), decision, ruleCount);
   }
 

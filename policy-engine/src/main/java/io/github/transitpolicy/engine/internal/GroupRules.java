@@ -266,10 +266,13 @@ final class GroupRules extends RegimeRules {
    * of every group rule, for every trip whose statuses are listed ({@code transit-check --csv}).
    */
   static final class DatedAreas {
-    /** Period {@code i} runs from {@code starts[i]} to the day before {@code starts[i + 1]}. */
-    private final LocalDate[] starts;
-    /** The entries the rows name, the rows for every entry (empty) first. */
-    private final List<Optional<PlaceCode>> entries;
+    /**
+     * Period {@code i} runs from epoch day {@code starts[i]} to the day before {@code starts[i + 1]}:
+     * searched as numbers, without a {@code compareTo} a step (several searches a rule, for every trip).
+     */
+    private final long[] starts;
+    /** The entries the rows name, as codes, the rows for every entry (empty, 0) first. */
+    private final int[] entries;
     /** By period and entry, the area; null where the rows give none. */
     private final @Nullable PermittedArea[][] byEntry;
     /** By period, the area of every row, whatever its entry. */
@@ -291,34 +294,64 @@ final class GroupRules extends RegimeRules {
         }
       }
       changes.add(LocalDate.MIN);
-      this.starts = changes.toArray(new LocalDate[0]);
-      this.entries = List.copyOf(keys);
+      LocalDate[] days = changes.toArray(new LocalDate[0]);
+      this.starts = new long[days.length];
+      for (int i = 0; i < days.length; i++) {
+        starts[i] = days[i].toEpochDay();
+      }
+      this.entries = new int[keys.size()];
+      for (int k = 1; k < keys.size(); k++) {
+        entries[k] = keys.get(k).orElseThrow().intValue();
+      }
       this.byEntry = new PermittedArea[starts.length][keys.size()];
       this.ofEveryEntry = new PermittedArea[starts.length];
       for (int i = 0; i < starts.length; i++) {
         for (int k = 0; k < keys.size(); k++) {
-          byEntry[i][k] = areaOf(rows, keys.get(k), false, starts[i]);
+          byEntry[i][k] = areaOf(rows, keys.get(k), false, days[i]);
         }
-        ofEveryEntry[i] = areaOf(rows, Optional.empty(), true, starts[i]);
+        ofEveryEntry[i] = areaOf(rows, Optional.empty(), true, days[i]);
       }
     }
 
     private int period(LocalDate day) {
-      int i = java.util.Arrays.binarySearch(starts, day);
+      int i = java.util.Arrays.binarySearch(starts, day.toEpochDay());
       return i >= 0 ? i : -i - 2;
     }
 
     /** The area for a group entering in {@code prefecture} on {@code day}: its own rows, else every entry's. */
     @Nullable PermittedArea forEntry(Optional<PlaceCode> prefecture, LocalDate day) {
       @Nullable PermittedArea[] areas = byEntry[period(day)];
-      int k = prefecture.isPresent() ? entries.indexOf(prefecture) : 0;
+      int k = prefecture.isPresent() ? entry(prefecture.get().intValue()) : 0;
       return k > 0 && areas[k] != null ? areas[k] : areas[0];
+    }
+
+    /** The place of an entry prefecture among {@link #entries}; 0 (every entry's) if the rows do not name it. */
+    private int entry(int prefecture) {
+      for (int k = 1; k < entries.length; k++) {
+        if (entries[k] == prefecture) {
+          return k;
+        }
+      }
+      return 0;
     }
 
     /** The area of all rows in force on {@code day}, whatever their entry. */
     @Nullable PermittedArea ofEveryEntry(LocalDate day) {
       return ofEveryEntry[period(day)];
     }
+  }
+
+  /**
+   * Whether departure is later than {@link #strictDeadline}, which it does not make: later than the
+   * earlier of two instants is later than either (GroupStayTest).
+   */
+  static boolean leavesAfterStrict(RegimeTerms t, TripFacts trip) {
+    int hours = t.maxStayHours().getAsInt();
+    if (t.counting() != StayCounting.UNCERTAIN) {
+      return trip.leavesAfterStay(t.counting(), hours);
+    }
+    return trip.leavesAfterHours(hours)
+        || SharedRules.isAfter(trip.departure, SharedRules.midnight(trip.entryDate, (hours + 23) / 24, trip.day));
   }
 
   /** The deadline every reading of the terms allows. */
@@ -353,11 +386,12 @@ final class GroupRules extends RegimeRules {
     if (area == null) {
       return false;
     }
-    if (area.wholeProvinces().contains(port.province())) {
+    // The area's index, not its sorted sets: a port's province, or its city (always a prefecture-level code).
+    if (area.contains(port.province())) {
       return true;
     }
     Optional<PlaceCode> prefecture = port.prefecture();
-    return prefecture.isPresent() && area.prefectures().contains(prefecture.get());
+    return prefecture.isPresent() && area.contains(prefecture.get());
   }
 
   /** The scheme is in force on the entry date (its terms, dated, carry the 2020-03-28 suspension). */
@@ -517,15 +551,20 @@ final class GroupRules extends RegimeRules {
         return unknown(to, Messages.GROUP_STAY_NO_TERMS);
       }
       int hours = t.maxStayHours().getAsInt();
-      ZonedDateTime strict = strictDeadline(t, trip);
-      if (!SharedRules.isAfter(trip.departure, strict)) {
-        return pass(to, Messages.GROUP_STAY_WITHIN, hours, strict);
+      // The deadlines are made only for the message: the statuses compare instants without them.
+      if (!leavesAfterStrict(t, trip)) {
+        return pass(to, Messages.GROUP_STAY_WITHIN, hours, to.detailed() ? strictDeadline(t, trip) : null);
       }
-      ZonedDateTime generous = t.counting() == StayCounting.UNCERTAIN
-          ? SharedRules.fromNextMidnight(trip.day, hours) : strict;
+      if (t.counting() != StayCounting.UNCERTAIN) {
+        // Counted one way, the most generous reading is the strict one, which the departure is after.
+        return fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), hours,
+            to.detailed() ? strictDeadline(t, trip) : null);
+      }
+      ZonedDateTime generous = SharedRules.fromNextMidnight(trip.day, hours);
       return SharedRules.isAfter(trip.departure, generous)
           ? fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), hours, generous)
-          : unknown(to, Messages.GROUP_STAY_UNCERTAIN, trip.departure.toLocalDateTime(), hours, strict);
+          : unknown(to, Messages.GROUP_STAY_UNCERTAIN, trip.departure.toLocalDateTime(), hours,
+              to.detailed() ? strictDeadline(t, trip) : null);
     }
   }
 

@@ -326,12 +326,13 @@ final class SharedRules {
       }
       if (!catalogue.knows(place)) {
         // Unknown, yet in a province the area does not touch at all: outside whatever it is.
-        return touches(area, place) ? UNRESOLVED : OUTSIDE;
+        return area.touches(place) ? UNRESOLVED : OUTSIDE;
       }
       if (area.contains(place)) {
         return INSIDE;
       }
-      return place.level() == PlaceLevel.PROVINCE && coversPartOf(area, place) ? UNRESOLVED : OUTSIDE;
+      // A province not contained is permitted in part if the area touches it: some of its places are in.
+      return place.level() == PlaceLevel.PROVINCE && area.touches(place) ? UNRESOLVED : OUTSIDE;
     }
 
     @Override
@@ -371,29 +372,6 @@ final class SharedRules {
       return new PlaceNames(trip.catalogue, places);
     }
 
-    /** Whether the area holds any of the place's province, whole or in part. */
-    private static boolean touches(PermittedArea area, PlaceCode place) {
-      for (PlaceCode p : area.wholeProvinces()) {
-        if (sameProvince(p, place)) {
-          return true;
-        }
-      }
-      return coversPartOf(area, place);
-    }
-
-    /** Whether two codes share their first two digits, the province's. */
-    private static boolean sameProvince(PlaceCode a, PlaceCode b) {
-      return a.value().regionMatches(0, b.value(), 0, 2);
-    }
-
-    private static boolean coversPartOf(PermittedArea area, PlaceCode province) {
-      for (PlaceCode p : area.prefectures()) {
-        if (sameProvince(p, province)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** Places named in the reader's language: "Lhasa (540100), Nanchong (511300)". */

@@ -89,6 +89,20 @@ final class TripFacts {
     return counting == StayCounting.ELAPSED ? afterHours(hours) : SharedRules.fromNextMidnight(day, hours);
   }
 
+  /**
+   * Whether departure is later than {@link #afterHours}, compared in epoch seconds without making the
+   * deadline (the status path of the stay rules, a dozen times a trip; StayDeadlineTest).
+   */
+  boolean leavesAfterHours(long hours) {
+    return SharedRules.leavesAfter(StayCounting.ELAPSED, arrival, entryDate, hours, departure);
+  }
+
+  /** Whether departure is later than {@link #stayDeadline}, making no deadline but the day's midnights. */
+  boolean leavesAfterStay(StayCounting counting, long hours) {
+    return counting == StayCounting.ELAPSED ? leavesAfterHours(hours)
+        : SharedRules.isAfter(departure, SharedRules.fromNextMidnight(day, hours));
+  }
+
   /** Whether departure is later than {@link #transitDeadline}; false without one. */
   boolean leavesAfterTransitDeadline() {
     ZonedDateTime by = transitDeadline;

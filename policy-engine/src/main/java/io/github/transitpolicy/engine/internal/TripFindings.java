@@ -26,8 +26,8 @@ final class TripFindings implements Supplier<List<Finding>> {
   /** The low bit of every two-bit code in a word. */
   private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
-  /** The regimes, whose rules the findings are made by: a regime not built yet is built when read. */
-  private final LazyRegime[] regimes;
+  /** The regimes' rules, which the findings are made by: a regime not built yet is built when read. */
+  private final RuleList rules;
   private final TripFacts facts;
   /**
    * Each rule's decided status, two bits a rule in evaluation order ({@link #UNDECIDED} until decided):
@@ -44,9 +44,14 @@ final class TripFindings implements Supplier<List<Finding>> {
   /** While deciding: whether some rule of the regime being decided said UNKNOWN. */
   private boolean unknown;
 
-  /** Findings with every rule undecided, for the evaluator to decide. */
+  /** Findings with every rule undecided, over regimes of their own (tests). */
   TripFindings(LazyRegime[] regimes, TripFacts facts, int count) {
-    this.regimes = regimes;
+    this(new RuleList(regimes), facts, count);
+  }
+
+  /** Findings with every rule undecided, for the evaluator to decide. */
+  TripFindings(RuleList rules, TripFacts facts, int count) {
+    this.rules = rules;
     this.facts = facts;
     if (count > IN_WORDS) {
       byte[] m = new byte[count - IN_WORDS];
@@ -167,39 +172,77 @@ final class TripFindings implements Supplier<List<Finding>> {
 
   /**
    * Every rule's status in report order: the decided one, or for a rule the verdict did not need, its
-   * check with the status-only answer (the same status its finding would have: RuleAgreementTest).
+   * check with the status-only answer (the same status its finding would have: RuleAgreementTest). The
+   * rules are walked in one array, and the decided codes a word at a time: a batch asks this of most
+   * rows, for a hundred rules each.
    */
   void statuses(Status[] into) {
-    int index = 0;
-    for (LazyRegime regime : regimes) {
-      for (Rule rule : regime.unit().rules()) {
-        Status decided = decided(index);
-        into[index++] = decided != null ? decided : rule.check(facts, Answer.STATUS);
+    Rule[] all = rules.all();
+    int n = all.length;
+    for (int base = 0; base < n && base < IN_WORDS; base += 32) {
+      long word = word(base >>> 5);
+      for (int i = base, end = Math.min(n, base + 32); i < end; i++, word >>>= 2) {
+        int code = (int) word & 3;
+        into[i] = code != UNDECIDED ? STATUSES[code] : all[i].check(facts, Answer.STATUS);
       }
+    }
+    for (int i = IN_WORDS; i < n; i++) {
+      Status decided = decided(i);
+      into[i] = decided != null ? decided : all[i].check(facts, Answer.STATUS);
     }
   }
 
   @Override
   public List<Finding> get() {
-    int count = 0;
-    for (LazyRegime regime : regimes) {
-      count += regime.ruleCount;
-    }
-    List<Finding> out = new ArrayList<>(count);
+    Rule[] all = rules.all();
+    List<Finding> out = new ArrayList<>(all.length);
     Answer.Recording answer = new Answer.Recording();
-    int index = 0;
-    for (LazyRegime regime : regimes) {
-      for (Rule rule : regime.unit().rules()) {
-        Status said = rule.check(facts, answer);
-        Finding f = answer.take(rule);
-        Status decided = decided(index++);
-        if (said != f.status() || (decided != null && f.status() != decided)) {
-          throw new IllegalStateException(rule.getClass().getName() + " decided " + decided
-              + " but its finding says " + f.status() + " (" + f + "); please report this");
-        }
-        out.add(f);
+    for (int index = 0; index < all.length; index++) {
+      Rule rule = all[index];
+      Status said = rule.check(facts, answer);
+      Finding f = answer.take(rule);
+      Status decided = decided(index);
+      if (said != f.status() || (decided != null && f.status() != decided)) {
+        throw new IllegalStateException(rule.getClass().getName() + " decided " + decided
+            + " but its finding says " + f.status() + " (" + f + "); please report this");
       }
+      out.add(f);
     }
     return out;
+  }
+
+  /**
+   * Every regime's rules in report order, in one array made when first asked for (building every
+   * regime not built yet). Racy but safe: the array reaches other threads through a final field of
+   * its holder, and is equal whichever thread makes it.
+   */
+  static final class RuleList {
+    private final LazyRegime[] regimes;
+    private @Nullable Flat flat;
+
+    RuleList(LazyRegime[] regimes) {
+      this.regimes = regimes;
+    }
+
+    Rule[] all() {
+      Flat f = flat;
+      if (f == null) {
+        List<Rule> out = new ArrayList<>();
+        for (LazyRegime regime : regimes) {
+          out.addAll(regime.unit().rules());
+        }
+        f = new Flat(out.toArray(new Rule[0]));
+        flat = f;
+      }
+      return f.rules;
+    }
+
+    private static final class Flat {
+      final Rule[] rules;
+
+      Flat(Rule[] rules) {
+        this.rules = rules;
+      }
+    }
   }
 }

@@ -1237,16 +1237,47 @@ public final class TransitCheck {
    */
   static final class Checker {
     private final Evaluator evaluator;
-    /** {@code REGIME:CODE} of every rule in ASCII, in the order of the statuses. */
+    /** {@code REGIME:CODE} of every rule in ASCII and a space, in the order of the statuses. */
     private final byte[][] labelBytes;
+    /** All the labels' lengths together: the most a code list can take. */
+    private final int allLabels;
+    /** Per regime, the place of its first rule among all rules, and how many rules it has. */
+    private final int[] firsts;
+    private final int[] counts;
+    /**
+     * Per regime, by the set of its rules listed (bit {@code k} for its rule {@code k}), their labels
+     * joined, each with its space: made when first listed. A row lists dozens of codes; copied a regime
+     * at a time they take a dozen copies instead.
+     */
+    private final @Nullable Run[][] runs;
+
+    /** Labels joined; a holder, whose final field publishes the bytes to every worker. */
+    private static final class Run {
+      final byte[] bytes;
+
+      Run(byte[] bytes) {
+        this.bytes = bytes;
+      }
+    }
+
+    /** Regimes of more rules than this list their codes one label at a time. */
+    private static final int MOST_RULES_JOINED = 16;
 
     Checker(TransitPolicy policy) {
       this.evaluator = new Evaluator(policy.catalogue());
       List<String> all = new ArrayList<>();
-      for (Regime regime : evaluator.regimes()) {
+      List<Regime> regimes = evaluator.regimes();
+      this.firsts = new int[regimes.size()];
+      this.counts = new int[regimes.size()];
+      this.runs = new Run[regimes.size()][];
+      for (int r = 0; r < regimes.size(); r++) {
+        Regime regime = regimes.get(r);
+        firsts[r] = all.size();
         for (FindingCode code : evaluator.codes(regime)) {
           all.add(regime + ":" + code);
         }
+        counts[r] = all.size() - firsts[r];
+        runs[r] = new Run[counts[r] <= MOST_RULES_JOINED ? 1 << counts[r] : 0];
       }
       String[] labels = all.toArray(new String[0]);
       for (String label : labels) {
@@ -1256,9 +1287,12 @@ public final class TransitCheck {
         }
       }
       this.labelBytes = new byte[labels.length][];
+      int length = 0;
       for (int i = 0; i < labels.length; i++) {
-        labelBytes[i] = labels[i].getBytes(StandardCharsets.US_ASCII);
+        labelBytes[i] = (labels[i] + " ").getBytes(StandardCharsets.US_ASCII);
+        length += labelBytes[i].length;
       }
+      this.allLabels = length;
     }
 
     Status[] buffer() {
@@ -1332,17 +1366,56 @@ public final class TransitCheck {
       b.append(",,\r\n");
     }
 
+    /**
+     * The labels of the rules with {@code status}, separated by spaces: each label is copied with the
+     * space after it into room made once, and the last space is taken back.
+     */
     private void appendCodes(Utf8Builder b, Status[] statuses, Status status) {
-      boolean first = true;
-      for (int i = 0; i < labelBytes.length; i++) {
-        if (statuses[i] == status) {
-          if (!first) {
-            b.append(' ');
+      byte[] out = b.room(allLabels);
+      int start = b.length();
+      int at = start;
+      for (int r = 0; r < firsts.length; r++) {
+        int first = firsts[r];
+        int count = counts[r];
+        if (count > MOST_RULES_JOINED) {
+          for (int i = first; i < first + count; i++) {
+            if (statuses[i] == status) {
+              at = copy(labelBytes[i], out, at);
+            }
           }
-          b.append(labelBytes[i]);
-          first = false;
+          continue;
+        }
+        int listed = 0;
+        for (int k = count - 1; k >= 0; k--) {
+          listed = listed << 1 | (statuses[first + k] == status ? 1 : 0);
+        }
+        if (listed != 0) {
+          at = copy(run(r, listed), out, at);
         }
       }
+      b.setLength(at > start ? at - 1 : at);
+    }
+
+    private static int copy(byte[] bytes, byte[] out, int at) {
+      System.arraycopy(bytes, 0, out, at, bytes.length);
+      return at + bytes.length;
+    }
+
+    /** The labels of regime {@code r}'s rules in {@code listed}, joined. Racy but safe: equal whoever makes it. */
+    private byte[] run(int r, int listed) {
+      @Nullable Run[] byListed = runs[r];
+      Run run = byListed[listed];
+      if (run == null) {
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        for (int k = 0; k < counts[r]; k++) {
+          if ((listed & 1 << k) != 0) {
+            joined.writeBytes(labelBytes[firsts[r] + k]);
+          }
+        }
+        run = new Run(joined.toByteArray());
+        byListed[listed] = run;
+      }
+      return run.bytes;
     }
 
     /** The {@code REGIME:CODE} of every rule with a status, in the findings' order, separated by spaces. */
@@ -1614,6 +1687,21 @@ public final class TransitCheck {
       }
       length += n;
       return this;
+    }
+
+    /** The buffer, with room for {@code more} bytes after {@link #length()}; valid until the next append. */
+    byte[] room(int more) {
+      ensure(more);
+      return bytes;
+    }
+
+    int length() {
+      return length;
+    }
+
+    /** Ends the text at {@code length}, which is at most the bytes written into {@link #room}. */
+    void setLength(int length) {
+      this.length = length;
     }
 
     private void ensure(int more) {
