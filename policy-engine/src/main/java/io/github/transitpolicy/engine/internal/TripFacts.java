@@ -118,7 +118,7 @@ final class TripFacts {
   /** Whether departure is later than {@link #directDeadline()}; false without terms. Makes no deadline. */
   boolean leavesAfterDirectDeadline() {
     RegimeTerms t = day.directTerms;
-    return t != null && SharedRules.leavesAfter(t.counting(), arrival, entryDate, t.maxStayHours().orElse(0), departure);
+    return t != null && leavesAfterStay(t.counting(), t.maxStayHours().orElse(0));
   }
 
   /** The visa-exemption deadline; null when the exemption or its stay length is unknown. Made anew on each call. */
@@ -132,7 +132,7 @@ final class TripFacts {
   boolean leavesAfterExemptionDeadline() {
     RegimeTerms t = exemptionTerms;
     return t != null && exemptionDays.isPresent()
-        && SharedRules.leavesAfter(t.counting(), arrival, entryDate, exemptionDays.getAsInt() * 24L, departure);
+        && leavesAfterStay(t.counting(), exemptionDays.getAsInt() * 24L);
   }
 
   /**
