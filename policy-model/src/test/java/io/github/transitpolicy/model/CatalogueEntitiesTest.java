@@ -67,6 +67,28 @@ class CatalogueEntitiesTest {
   }
 
   @Test
+  void portHasCapabilityAtTheEndsOfTime() {
+    // has() compares the days as numbers: the ranges open at either end reach the first and last day
+    // there is, and a range around year zero holds exactly its days.
+    LocalDate zero = LocalDate.of(0, 1, 1);
+    Port p = pvg().capabilities(List.of(
+            PortCapability.of(Capability.OPEN_PORT, DateRange.of(null, zero.minusDays(1)), "a", Confidence.H),
+            PortCapability.of(Capability.TRANSIT_240H_EXIT, DateRange.from(LocalDate.MAX), "b", Confidence.H),
+            PortCapability.of(Capability.TRANSIT_240H_ENTRY, DateRange.of(LocalDate.of(-1, 12, 31), zero), "c",
+                Confidence.H)))
+        .build();
+    assertTrue(p.has(Capability.OPEN_PORT, LocalDate.MIN));
+    assertTrue(p.has(Capability.OPEN_PORT, LocalDate.of(-1, 12, 31)));
+    assertFalse(p.has(Capability.OPEN_PORT, zero));
+    assertTrue(p.has(Capability.TRANSIT_240H_EXIT, LocalDate.MAX));
+    assertFalse(p.has(Capability.TRANSIT_240H_EXIT, LocalDate.MAX.minusDays(1)));
+    assertFalse(p.has(Capability.TRANSIT_240H_ENTRY, LocalDate.of(-1, 12, 30)));
+    assertTrue(p.has(Capability.TRANSIT_240H_ENTRY, LocalDate.of(-1, 12, 31)));
+    assertTrue(p.has(Capability.TRANSIT_240H_ENTRY, zero));
+    assertFalse(p.has(Capability.TRANSIT_240H_ENTRY, zero.plusDays(1)));
+  }
+
+  @Test
   void portHasCapabilityInAnyOfItsRanges() {
     // Two ranges of one capability with a gap, among others: what has() answers from its grouping is
     // what a scan of every capability answers.
