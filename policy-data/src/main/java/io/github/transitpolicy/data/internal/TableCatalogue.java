@@ -68,6 +68,9 @@ import org.jspecify.annotations.Nullable;
  * late moves no error into an evaluation.
  */
 public final class TableCatalogue implements Catalogue {
+  private static final Regime[] REGIMES = Regime.values();
+  private static final PurposeScope[] SCOPES = PurposeScope.values();
+  private static final Purpose[] PURPOSES = Purpose.values();
 
   /** The bundled catalogue: built once, when first asked for (holder idiom, no locking after). */
   private static final class Bundled {
@@ -178,6 +181,15 @@ public final class TableCatalogue implements Catalogue {
   private volatile @Nullable Map<Regime, List<CountryEligibility>> regimeCountries;
   /** The same rows by regime and country: a batch looks up a nationality in several regimes a trip. */
   private volatile @Nullable Map<Regime, Map<CountryCode, List<CountryEligibility>>> regimeCountriesByCountry;
+  /**
+   * Each two-letter country's 240-hour listing ({@code transit_240h_countries}), made when the country is
+   * first asked about; racy but safe, as the rows are immutable and equal whoever makes them.
+   */
+  private final @Nullable DatedRows<?>[] transitRows = new DatedRows<?>[ByCountry.ALPHA2];
+  /** Each regime's listing of each two-letter country, at the regime's ordinal times 676 plus the country's index. */
+  private final @Nullable DatedRows<?>[] regimeRows = new DatedRows<?>[REGIMES.length * ByCountry.ALPHA2];
+  /** Each scope's dated rules for each purpose, at the scope's ordinal times the purposes plus the purpose's. */
+  private final @Nullable DatedRows<?>[] purposeRows = new DatedRows<?>[SCOPES.length * PURPOSES.length];
   /** The visas to suggest by purpose; read on first use, as only a trip that needs a visa needs them. */
   private volatile @Nullable Map<Purpose, List<VisaSuggestion>> visaSuggestions;
   private final List<ArrivalCardRule> arrivalCardRules;
@@ -1050,7 +1062,8 @@ public final class TableCatalogue implements Catalogue {
    * hashing; the few three-letter ICAO codes (stateless, refugees, British nationals) are read afresh.
    */
   abstract static class ByCountry<T> {
-    private static final int ALPHA2 = 26 * 26;
+    /** The two-letter codes A-Z. */
+    static final int ALPHA2 = 26 * 26;
 
     private final Rows columns;
     private final List<String> lines;
@@ -1306,14 +1319,29 @@ public final class TableCatalogue implements Catalogue {
   public Optional<CountryEligibility> transitEligibility(CountryCode country, LocalDate day) {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(day, "day");
-    List<CountryEligibility> entries = eligibilityByCountry.get(country);
-    for (int i = 0, n = entries.size(); i < n; i++) {
-      CountryEligibility e = entries.get(i);
-      if (e.validity().contains(day)) {
-        return Optional.of(e);
-      }
+    int i = ByCountry.alpha2Index(country);
+    if (i < 0) {
+      return eligibilityRows(eligibilityByCountry.get(country)).on(day);
     }
-    return Optional.empty();
+    @SuppressWarnings("unchecked") // only a country's eligibility rows are stored
+    DatedRows<CountryEligibility> rows = (DatedRows<CountryEligibility>) transitRows[i];
+    if (rows == null) {
+      rows = eligibilityRows(eligibilityByCountry.get(country));
+      transitRows[i] = rows;
+    }
+    return rows.on(day);
+  }
+
+  /** A country's listing, searched by day. */
+  private static DatedRows<CountryEligibility> eligibilityRows(@Nullable List<CountryEligibility> rows) {
+    if (rows == null || rows.isEmpty()) {
+      return DatedRows.none();
+    }
+    List<DateRange> validities = new ArrayList<>(rows.size());
+    for (CountryEligibility e : rows) {
+      validities.add(e.validity());
+    }
+    return new DatedRows<>(rows, validities);
   }
 
   @Override
@@ -1373,12 +1401,21 @@ public final class TableCatalogue implements Catalogue {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(day, "day");
-    for (DatedPurposeRule d : datedPurposeRules(scope, purpose)) {
-      if (d.validity().contains(day)) {
-        return Optional.of(d.rule());
+    int i = scope.ordinal() * PURPOSES.length + purpose.ordinal();
+    @SuppressWarnings("unchecked") // only purpose rules are stored
+    DatedRows<PurposeRule> rows = (DatedRows<PurposeRule>) purposeRows[i];
+    if (rows == null) {
+      List<DatedPurposeRule> dated = datedPurposeRules(scope, purpose);
+      List<PurposeRule> rules = new ArrayList<>(dated.size());
+      List<DateRange> validities = new ArrayList<>(dated.size());
+      for (DatedPurposeRule d : dated) {
+        rules.add(d.rule());
+        validities.add(d.validity());
       }
+      rows = new DatedRows<>(rules, validities);
+      purposeRows[i] = rows;
     }
-    return Optional.empty();
+    return rows.on(day);
   }
 
   private List<DatedPurposeRule> datedPurposeRules(PurposeScope scope, Purpose purpose) {
@@ -1426,16 +1463,23 @@ public final class TableCatalogue implements Catalogue {
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(day, "day");
-    Map<CountryCode, List<CountryEligibility>> byCountry = regimeCountryByCountry().get(regime);
-    List<CountryEligibility> rows = byCountry == null ? null : byCountry.get(country);
-    if (rows != null) {
-      for (CountryEligibility e : rows) {
-        if (e.validity().contains(day)) {
-          return Optional.of(e);
-        }
-      }
+    int c = ByCountry.alpha2Index(country);
+    if (c < 0) {
+      return eligibilityRows(regimeListing(regime, country)).on(day);
     }
-    return Optional.empty();
+    int i = regime.ordinal() * ByCountry.ALPHA2 + c;
+    @SuppressWarnings("unchecked") // only a country's eligibility rows are stored
+    DatedRows<CountryEligibility> rows = (DatedRows<CountryEligibility>) regimeRows[i];
+    if (rows == null) {
+      rows = eligibilityRows(regimeListing(regime, country));
+      regimeRows[i] = rows;
+    }
+    return rows.on(day);
+  }
+
+  private @Nullable List<CountryEligibility> regimeListing(Regime regime, CountryCode country) {
+    Map<CountryCode, List<CountryEligibility>> byCountry = regimeCountryByCountry().get(regime);
+    return byCountry == null ? null : byCountry.get(country);
   }
 
 

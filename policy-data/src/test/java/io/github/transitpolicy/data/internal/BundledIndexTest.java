@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.transitpolicy.model.CountryCode;
+import io.github.transitpolicy.data.PurposeRule;
+import io.github.transitpolicy.data.PurposeScope;
 import io.github.transitpolicy.model.CountryEligibility;
+import io.github.transitpolicy.model.DateRange;
 import io.github.transitpolicy.model.PlaceCode;
 import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.Purpose;
+import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.VisaExemption;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +104,118 @@ class BundledIndexTest {
         assertEquals(eligible, CATALOGUE.transitEligibility(country, day), () -> country + " " + day);
       }
     }
+  }
+
+  /** The day before, the first, the last and the day after each range, and the ends of time. */
+  private static List<LocalDate> boundaries(List<DateRange> ranges) {
+    List<LocalDate> days = new ArrayList<>(List.of(LocalDate.MIN, LocalDate.of(-1, 12, 31), LocalDate.of(0, 1, 1),
+        LocalDate.of(2025, 12, 1), LocalDate.MAX));
+    for (DateRange r : ranges) {
+      r.from().ifPresent(d -> days.addAll(List.of(d.minusDays(1), d)));
+      r.until().ifPresent(d -> days.addAll(List.of(d, d.plusDays(1))));
+    }
+    return days;
+  }
+
+  @Test
+  void datedLookupsFindTheFirstRowAScanFindsOnEveryBoundary() {
+    // The lookups compare dates as numbers (DatedRows): on each row's first and last day, the days
+    // either side and the ends of time, each answer is the first row, in table order, a scan finds.
+    List<CountryCode> countries = new ArrayList<>(List.of(CountryCode.of("GBN"), CountryCode.of("XXA")));
+    List<DateRange> ranges = new ArrayList<>();
+    for (CountryEligibility e : CATALOGUE.transitEligibility()) {
+      countries.add(e.country());
+      ranges.add(e.validity());
+    }
+    for (Regime regime : Regime.values()) {
+      for (CountryEligibility e : CATALOGUE.eligibility(regime)) {
+        countries.add(e.country());
+        ranges.add(e.validity());
+      }
+    }
+    List<LocalDate> days = boundaries(ranges);
+    int found = 0;
+    for (CountryCode country : countries) {
+      for (LocalDate day : days) {
+        Optional<CountryEligibility> expected = Optional.empty();
+        for (CountryEligibility e : CATALOGUE.transitEligibility()) {
+          if (expected.isEmpty() && e.country().equals(country) && e.validity().contains(day)) {
+            expected = Optional.of(e);
+          }
+        }
+        assertEquals(expected, CATALOGUE.transitEligibility(country, day), () -> country + " " + day);
+        for (Regime regime : Regime.values()) {
+          Optional<CountryEligibility> listed = Optional.empty();
+          for (CountryEligibility e : CATALOGUE.eligibility(regime)) {
+            if (listed.isEmpty() && e.country().equals(country) && e.validity().contains(day)) {
+              listed = Optional.of(e);
+            }
+          }
+          assertEquals(listed, CATALOGUE.eligibility(regime, country, day), () -> regime + " " + country + " " + day);
+          found += listed.isPresent() ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(found > 1000, "listings found: " + found);
+  }
+
+  @Test
+  void purposeRulesOnADayAreTheRowsInForceThatDay() {
+    // regime_purposes.tsv: Hainan admitted business visitors from 2024-02-09, its scheme began 2018-05-01.
+    PurposeScope hainan = PurposeScope.HAINAN_30D;
+    assertEquals(Optional.empty(), permitted(hainan, Purpose.BUSINESS, LocalDate.of(2018, 4, 30)));
+    assertEquals(Optional.of(false), permitted(hainan, Purpose.BUSINESS, LocalDate.of(2018, 5, 1)));
+    assertEquals(Optional.of(false), permitted(hainan, Purpose.BUSINESS, LocalDate.of(2024, 2, 8)));
+    assertEquals(Optional.of(true), permitted(hainan, Purpose.BUSINESS, LocalDate.of(2024, 2, 9)));
+    assertEquals(Optional.of(true), permitted(hainan, Purpose.BUSINESS, LocalDate.MAX));
+    assertEquals(Optional.empty(), permitted(hainan, Purpose.BUSINESS, LocalDate.MIN));
+    PurposeScope group = PurposeScope.TOUR_GROUP;
+    assertEquals(Optional.empty(), permitted(group, Purpose.TOURISM, LocalDate.of(2023, 3, 14)));
+    assertEquals(Optional.of(true), permitted(group, Purpose.TOURISM, LocalDate.of(2023, 3, 15)));
+    // Undated rows hold on every day there is.
+    PurposeScope transit = PurposeScope.TRANSIT_240H;
+    assertEquals(Optional.of(true), permitted(transit, Purpose.TOURISM, LocalDate.MIN));
+    assertEquals(Optional.of(false), permitted(transit, Purpose.WORK, LocalDate.MAX));
+    // The rule with no end is the one in force on the last day there is; asked twice, the same answer.
+    for (PurposeScope scope : PurposeScope.values()) {
+      for (Purpose purpose : Purpose.values()) {
+        assertEquals(CATALOGUE.purposeRule(scope, purpose), CATALOGUE.purposeRule(scope, purpose, LocalDate.MAX),
+            () -> scope + " " + purpose);
+        assertEquals(CATALOGUE.purposeRule(scope, purpose, LocalDate.of(2024, 2, 9)),
+            CATALOGUE.purposeRule(scope, purpose, LocalDate.of(2024, 2, 9)), () -> scope + " " + purpose);
+      }
+    }
+  }
+
+  private static Optional<Boolean> permitted(PurposeScope scope, Purpose purpose, LocalDate day) {
+    return CATALOGUE.purposeRule(scope, purpose, day).map(PurposeRule::permitted);
+  }
+
+  @Test
+  void datedRowsFindTheFirstRowWhoseRangeHoldsTheDay() {
+    LocalDate d = LocalDate.of(2025, 1, 1);
+    DatedRows<String> rows = new DatedRows<>(List.of("a", "b", "c", "d"),
+        List.of(DateRange.of(d, d.plusDays(9)), DateRange.from(d.plusDays(5)), DateRange.of(null, d.minusDays(1)),
+            DateRange.always()));
+    assertEquals(Optional.of("c"), rows.on(LocalDate.MIN));
+    assertEquals(Optional.of("c"), rows.on(d.minusDays(1)));
+    assertEquals(Optional.of("a"), rows.on(d));
+    assertEquals(Optional.of("a"), rows.on(d.plusDays(9)));
+    assertEquals(Optional.of("b"), rows.on(d.plusDays(10)));
+    assertEquals(Optional.of("b"), rows.on(LocalDate.MAX));
+    DatedRows<String> gap = new DatedRows<>(List.of("x"), List.of(DateRange.of(d, d)));
+    assertEquals(Optional.empty(), gap.on(d.minusDays(1)));
+    assertEquals(Optional.empty(), gap.on(d.plusDays(1)));
+    assertEquals(Optional.of("x"), gap.on(d));
+    assertEquals(Optional.empty(), DatedRows.<String>none().on(d));
+    assertEquals(0, DatedRows.none().size());
+    // The keys order the dates as the dates order themselves, across months, years and year zero.
+    LocalDate[] ordered = {LocalDate.MIN, LocalDate.of(-1, 12, 31), LocalDate.of(0, 1, 1), LocalDate.of(2024, 1, 31),
+        LocalDate.of(2024, 2, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.MAX};
+    for (int i = 1; i < ordered.length; i++) {
+      assertTrue(DatedRows.key(ordered[i - 1]) < DatedRows.key(ordered[i]), ordered[i]::toString);
+    }
+    assertThrows(IllegalArgumentException.class, () -> new DatedRows<>(List.of("a"), List.of()));
   }
 
   @Test
