@@ -174,4 +174,31 @@ class BatchOutputTest {
     assertEquals(64, run(none, "legs", legs.toString(), "--fsync"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("legs: --fsync is for --out FILE"), err.toString());
   }
+  @Test
+  void exitDeadlinesAreWrittenAsTheJdkWritesThem() {
+    // Digit by digit for the usual years and whole seconds; anything else through toString: the same
+    // text either way, in every zone and offset form (Z, +08:00, the LMT +08:05:43, negative ones).
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261202L);
+    java.time.ZoneId[] zones = {java.time.ZoneId.of("Asia/Shanghai"), java.time.ZoneOffset.UTC,
+        java.time.ZoneId.of("America/St_Johns"), java.time.ZoneOffset.ofHoursMinutes(-3, -30)};
+    TransitCheck.Utf8Builder b = new TransitCheck.Utf8Builder(8);
+    int digitByDigit = 0;
+    for (int i = 0; i < 20_000; i++) {
+      int year = i % 10 == 0 ? random.nextInt(-20, 20_000) : random.nextInt(1850, 2100);
+      java.time.LocalDateTime local = java.time.LocalDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28),
+          random.nextInt(24), random.nextInt(60), random.nextInt(4) == 0 ? random.nextInt(60) : 0,
+          random.nextInt(8) == 0 ? random.nextInt(1_000_000_000) : 0);
+      java.time.ZonedDateTime moment = local.atZone(zones[random.nextInt(zones.length)]);
+      b.clear();
+      b.append("x,");
+      b.appendIso(moment).append(',');
+      String expected = "x," + moment.toOffsetDateTime() + ",";
+      assertEquals(expected, b.toString());
+      digitByDigit += moment.getNano() == 0 && moment.getYear() >= 1000 && moment.getYear() <= 9999 ? 1 : 0;
+    }
+    assertTrue(digitByDigit > 15_000, "written digit by digit: " + digitByDigit);
+    b.clear();
+    assertEquals("2025-12-12T00:00+08:00",
+        b.appendIso(java.time.LocalDate.of(2025, 12, 12).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))).toString());
+  }
 }
