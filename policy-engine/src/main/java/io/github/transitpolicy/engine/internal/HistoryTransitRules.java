@@ -146,6 +146,18 @@ final class HistoryTransitRules extends RegimeRules {
 
     /** The zone the traveller entered, if the entry port is a firm port of this regime on the entry date. */
     @Nullable TransitZone entryZone(TripFacts trip, Regime regime) {
+      // Kept in the trip's facts: three rules of each regime ask, on every trip a batch checks.
+      Object kept = trip.keptEntryZone(regime);
+      if (kept != TripFacts.NOT_KEPT) {
+        return kept instanceof TransitZone ? (TransitZone) kept : null;
+      }
+      TransitZone z = findEntryZone(trip, regime);
+      trip.keepEntryZone(regime, z);
+      return z;
+    }
+
+    /** The zone of entry looked up afresh (tests compare the kept one with it). */
+    @Nullable TransitZone findEntryZone(TripFacts trip, Regime regime) {
       Port port = trip.arrivalPort;
       if (port == null) {
         return null;

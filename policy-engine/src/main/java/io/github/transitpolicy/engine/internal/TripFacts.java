@@ -6,6 +6,7 @@ import io.github.transitpolicy.data.StayCounting;
 import io.github.transitpolicy.model.CountryCode;
 import io.github.transitpolicy.model.ExemptionKind;
 import io.github.transitpolicy.model.Port;
+import io.github.transitpolicy.model.Regime;
 import io.github.transitpolicy.model.Trip;
 import io.github.transitpolicy.model.UnilateralTerms;
 import io.github.transitpolicy.model.VisaExemption;
@@ -72,6 +73,34 @@ final class TripFacts {
    * is used: a thread reading findings at the same time sees an old value, a new one or none, each correct.
    */
   private @Nullable ZonedDateTime lastAfterHours;
+
+  /** What {@link #keptEntryZone} gives before a zone of entry was looked up for the regime. */
+  static final Object NOT_KEPT = new Object();
+  /** Kept for a regime whose lookup found no zone of entry. */
+  private static final Object NO_ZONE = new Object();
+  /**
+   * The 144-hour and 72-hour zones of entry, as {@code HistoryTransitRules.Zones} finds them, once a
+   * rule has asked (three of each regime do, on every trip a batch checks): a {@code TransitZone},
+   * {@link #NO_ZONE} or {@link #NOT_KEPT}. Racy but safe, as {@link #lastAfterHours}: a zone row is
+   * immutable and the same whichever thread finds it.
+   */
+  private Object entryZone144 = NOT_KEPT;
+  private Object entryZone72 = NOT_KEPT;
+
+  /** The zone of entry kept for a history regime: a {@code TransitZone}, another object for none, or {@link #NOT_KEPT}. */
+  Object keptEntryZone(Regime regime) {
+    return regime == Regime.TRANSIT_144H ? entryZone144 : regime == Regime.TRANSIT_72H ? entryZone72 : NOT_KEPT;
+  }
+
+  /** Keeps the zone of entry found for a history regime (null: none); other regimes keep nothing. */
+  void keepEntryZone(Regime regime, @Nullable Object zone) {
+    Object kept = zone != null ? zone : NO_ZONE;
+    if (regime == Regime.TRANSIT_144H) {
+      entryZone144 = kept;
+    } else if (regime == Regime.TRANSIT_72H) {
+      entryZone72 = kept;
+    }
+  }
 
   /** {@code arrival.plusHours(hours)}: the end of a stay counted from the hour of arrival. */
   ZonedDateTime afterHours(long hours) {
