@@ -68,48 +68,70 @@ final class TripFacts {
   }
 
   /**
-   * The last {@link #afterHours} made, kept for the next regime that asks with the same hours (the group
-   * regimes share theirs). It carries its own key, its distance from arrival, which is checked before it
-   * is used: a thread reading findings at the same time sees an old value, a new one or none, each correct.
+   * What rules made for this trip and keep for the next rule that asks; made when first needed, so
+   * that an evaluation needing none allocates nothing more (one field: the facts stay 72 bytes).
+   * Racy but safe: every value kept is immutable, and checked or recomputed, never trusted blindly; a
+   * thread reading findings at the same time sees an old value, a new one or none, each correct.
    */
-  private @Nullable ZonedDateTime lastAfterHours;
+  private @Nullable Kept kept;
+
+  /** The memos of one trip's facts; plain fields, see {@link #kept}. */
+  private static final class Kept {
+    /**
+     * The last {@link #afterHours} made, for the next regime that asks with the same hours (the group
+     * regimes share theirs). It carries its own key, its distance from arrival, checked before use.
+     */
+    @Nullable ZonedDateTime lastAfterHours;
+    /**
+     * The 144-hour and 72-hour zones of entry, as {@code HistoryTransitRules.Zones} finds them, once a
+     * rule has asked (three of each regime do, on every trip a batch checks): a {@code TransitZone},
+     * {@link #NO_ZONE}, or null until looked up.
+     */
+    @Nullable Object entryZone144;
+    @Nullable Object entryZone72;
+  }
+
+  private Kept kept() {
+    Kept k = kept;
+    if (k == null) {
+      k = new Kept();
+      kept = k;
+    }
+    return k;
+  }
 
   /** What {@link #keptEntryZone} gives before a zone of entry was looked up for the regime. */
   static final Object NOT_KEPT = new Object();
   /** Kept for a regime whose lookup found no zone of entry. */
   private static final Object NO_ZONE = new Object();
-  /**
-   * The 144-hour and 72-hour zones of entry, as {@code HistoryTransitRules.Zones} finds them, once a
-   * rule has asked (three of each regime do, on every trip a batch checks): a {@code TransitZone},
-   * {@link #NO_ZONE} or {@link #NOT_KEPT}. Racy but safe, as {@link #lastAfterHours}: a zone row is
-   * immutable and the same whichever thread finds it.
-   */
-  private Object entryZone144 = NOT_KEPT;
-  private Object entryZone72 = NOT_KEPT;
 
   /** The zone of entry kept for a history regime: a {@code TransitZone}, another object for none, or {@link #NOT_KEPT}. */
   Object keptEntryZone(Regime regime) {
-    return regime == Regime.TRANSIT_144H ? entryZone144 : regime == Regime.TRANSIT_72H ? entryZone72 : NOT_KEPT;
+    Kept k = kept;
+    Object z = k == null ? null
+        : regime == Regime.TRANSIT_144H ? k.entryZone144 : regime == Regime.TRANSIT_72H ? k.entryZone72 : null;
+    return z != null ? z : NOT_KEPT;
   }
 
   /** Keeps the zone of entry found for a history regime (null: none); other regimes keep nothing. */
   void keepEntryZone(Regime regime, @Nullable Object zone) {
-    Object kept = zone != null ? zone : NO_ZONE;
+    Object z = zone != null ? zone : NO_ZONE;
     if (regime == Regime.TRANSIT_144H) {
-      entryZone144 = kept;
+      kept().entryZone144 = z;
     } else if (regime == Regime.TRANSIT_72H) {
-      entryZone72 = kept;
+      kept().entryZone72 = z;
     }
   }
 
   /** {@code arrival.plusHours(hours)}: the end of a stay counted from the hour of arrival. */
   ZonedDateTime afterHours(long hours) {
-    ZonedDateTime last = lastAfterHours;
+    Kept k = kept();
+    ZonedDateTime last = k.lastAfterHours;
     if (last != null && last.toEpochSecond() == arrival.toEpochSecond() + hours * 3600) {
       return last;
     }
     ZonedDateTime made = arrival.plusHours(hours);
-    lastAfterHours = made;
+    k.lastAfterHours = made;
     return made;
   }
 
