@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The rows of one key (a country's listing for a regime, a purpose's rule in a scope), each valid over
- * a range of days, searched in table order by epoch day: {@link #on} gives the first row whose range
+ * a range of days, searched in table order: {@link #on} gives the first row whose range
  * holds the day, the row a walk asking {@link DateRange#contains} of each finds, comparing each date as
  * one number ({@link #key}) and making no {@code Optional} per lookup (a batch asks a dozen such
  * questions a row). Immutable, with final fields only: safe to share once built.
