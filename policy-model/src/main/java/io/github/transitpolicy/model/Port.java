@@ -23,9 +23,9 @@ public abstract class Port {
   private static final Capability[] CAPABILITIES = Capability.values();
 
   /**
-   * {@link #capabilities()} grouped by kind, indexed by ordinal, as ranges of day keys: what {@link #has} reads. Made on first
-   * use, as the capabilities are set after this class's constructor has run; volatile, so that a thread
-   * sees the arrays filled.
+   * {@link #capabilities()} grouped by kind, indexed by ordinal, as ranges of day keys: what {@link #has}
+   * reads. Made on first use, as the capabilities are set after this class's constructor has run;
+   * volatile, so that a thread sees the arrays filled.
    */
   private volatile long @Nullable [][] byCapability;
 
@@ -156,11 +156,6 @@ public abstract class Port {
   }
 
   /**
-   * Per capability, the first and last day of each of its validities as {@link #key}s, in pairs
-   * ({@link Long#MIN_VALUE} and {@link Long#MAX_VALUE} where a range is open): {@link DateRange#contains}
-   * in two comparisons of numbers, a dozen times per trip.
-   */
-  /**
    * A date as one number ordered as the dates are: year, month and day in bits of their own (three field
    * reads, where {@link LocalDate#toEpochDay} costs a dozen operations).
    */
@@ -168,6 +163,11 @@ public abstract class Port {
     return (long) day.getYear() << 9 | day.getMonthValue() << 5 | day.getDayOfMonth();
   }
 
+  /**
+   * Per capability, the first and last day of each of its validities as {@link #key}s, in pairs
+   * ({@link Long#MIN_VALUE} and {@link Long#MAX_VALUE} where a range is open): {@link DateRange#contains}
+   * in two comparisons of numbers, a dozen times per trip.
+   */
   private static long[][] groupCapabilities(List<PortCapability> capabilities) {
     int[] counts = new int[CAPABILITIES.length];
     for (PortCapability c : capabilities) {
