@@ -382,13 +382,19 @@ final class GroupRules extends RegimeRules {
     }
   }
 
-  private static boolean inArea(Port port, @Nullable PermittedArea area) {
+  /** Whether a port lies in an area: its province, or its city; false without an area. */
+  static boolean inArea(Port port, @Nullable PermittedArea area) {
     if (area == null) {
       return false;
     }
     // The area's index, not its sorted sets: a port's province, or its city (always a prefecture-level code).
     if (area.contains(port.province())) {
       return true;
+    }
+    if (!area.touches(port.province())) {
+      // Its city lies in its province (Port checks): most ports are far from a group's area, and the
+      // city, an Optional made on each call, was most of what a batch row's statuses allocated.
+      return false;
     }
     Optional<PlaceCode> prefecture = port.prefecture();
     return prefecture.isPresent() && area.contains(prefecture.get());
@@ -551,19 +557,21 @@ final class GroupRules extends RegimeRules {
         return unknown(to, Messages.GROUP_STAY_NO_TERMS);
       }
       int hours = t.maxStayHours().getAsInt();
-      // The deadlines are made only for the message: the statuses compare instants without them.
+      // The deadlines, and the hours as an object, are made only for the message: the statuses compare
+      // instants without them (boxing the hours, over 127, allocated on every row of a batch).
+      @Nullable Integer shown = to.detailed() ? hours : null;
       if (!leavesAfterStrict(t, trip)) {
-        return pass(to, Messages.GROUP_STAY_WITHIN, hours, to.detailed() ? strictDeadline(t, trip) : null);
+        return pass(to, Messages.GROUP_STAY_WITHIN, shown, to.detailed() ? strictDeadline(t, trip) : null);
       }
       if (t.counting() != StayCounting.UNCERTAIN) {
         // Counted one way, the most generous reading is the strict one, which the departure is after.
-        return fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), hours,
+        return fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), shown,
             to.detailed() ? strictDeadline(t, trip) : null);
       }
       ZonedDateTime generous = SharedRules.fromNextMidnight(trip.day, hours);
       return SharedRules.isAfter(trip.departure, generous)
-          ? fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), hours, generous)
-          : unknown(to, Messages.GROUP_STAY_UNCERTAIN, trip.departure.toLocalDateTime(), hours,
+          ? fail(to, Messages.GROUP_STAY_BEYOND, trip.departure.toLocalDateTime(), shown, generous)
+          : unknown(to, Messages.GROUP_STAY_UNCERTAIN, trip.departure.toLocalDateTime(), shown,
               to.detailed() ? strictDeadline(t, trip) : null);
     }
   }

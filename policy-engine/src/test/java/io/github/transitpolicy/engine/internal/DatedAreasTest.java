@@ -78,4 +78,32 @@ class DatedAreasTest {
     // Made once: the same object on every day of a period.
     assertSame(areas.forEntry(inShantou, from), areas.forEntry(inShantou, from.plusDays(100)));
   }
+  @Test
+  void aPortIsInAnAreaHoldingItsProvinceOrItsCity() {
+    // inArea skips the port's city when the area does not reach into its province: what it answers is
+    // what asking the area for the province and the city answers, for every catalogued port, against
+    // areas of its own province, of its city, of another province's city, and the 240-hour area.
+    Catalogue catalogue = Catalogue.bundled();
+    List<io.github.transitpolicy.model.Port> ports = catalogue.ports();
+    List<PermittedArea> areas = new java.util.ArrayList<>();
+    areas.add(catalogue.permittedArea(LocalDate.of(2025, 12, 1)));
+    areas.add(PermittedArea.of(List.of(), List.of()));
+    for (io.github.transitpolicy.model.Port p : ports) {
+      areas.add(PermittedArea.of(List.of(p.province()), List.of()));
+      p.prefecture().ifPresent(c -> areas.add(PermittedArea.of(List.of(), List.of(c))));
+    }
+    int inside = 0;
+    int byCity = 0;
+    for (io.github.transitpolicy.model.Port p : ports) {
+      for (PermittedArea area : areas) {
+        boolean expected = area.contains(p.province())
+            || (p.prefecture().isPresent() && area.contains(p.prefecture().get()));
+        assertEquals(expected, GroupRules.inArea(p, area), () -> p.id() + " in " + area);
+        inside += expected ? 1 : 0;
+        byCity += expected && !area.contains(p.province()) ? 1 : 0;
+      }
+      assertEquals(false, GroupRules.inArea(p, null), p.id());
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(inside > 100 && byCity > 50, "inside " + inside + ", by city " + byCity);
+  }
 }
