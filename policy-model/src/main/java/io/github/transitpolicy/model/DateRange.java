@@ -19,10 +19,26 @@ public final class DateRange {
 
   private final @Nullable LocalDate from;
   private final @Nullable LocalDate until;
+  /** {@link #from} as a {@link #key}; {@link Long#MIN_VALUE} for no start. */
+  private final long fromKey;
+  /** {@link #until} as a {@link #key}; {@link Long#MAX_VALUE} for no end. */
+  private final long untilKey;
 
   private DateRange(@Nullable LocalDate from, @Nullable LocalDate until) {
     this.from = from;
     this.until = until;
+    this.fromKey = from == null ? Long.MIN_VALUE : key(from);
+    this.untilKey = until == null ? Long.MAX_VALUE : key(until);
+  }
+
+  /**
+   * A date as one number ordered as the dates are: year, month and day in bits of their own. Three
+   * field reads and one comparison where two {@code LocalDate} comparisons compare field by field, and
+   * where {@link LocalDate#toEpochDay} costs a dozen operations (it took a tenth of an evaluation):
+   * {@link #contains} is asked a dozen times a trip.
+   */
+  static long key(LocalDate day) {
+    return (long) day.getYear() << 9 | day.getMonthValue() << 5 | day.getDayOfMonth();
   }
 
   /**
@@ -91,10 +107,8 @@ public final class DateRange {
    * @throws NullPointerException if {@code day} is null
    */
   public boolean contains(LocalDate day) {
-    Objects.requireNonNull(day, "day");
-    LocalDate f = from;
-    LocalDate u = until;
-    return (f == null || !day.isBefore(f)) && (u == null || !day.isAfter(u));
+    long d = key(Objects.requireNonNull(day, "day"));
+    return fromKey <= d && d <= untilKey;
   }
 
   @Override

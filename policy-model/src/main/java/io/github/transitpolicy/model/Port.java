@@ -23,11 +23,11 @@ public abstract class Port {
   private static final Capability[] CAPABILITIES = Capability.values();
 
   /**
-   * {@link #capabilities()} grouped by kind, indexed by ordinal, as ranges of day keys: what {@link #has}
-   * reads. Made on first use, as the capabilities are set after this class's constructor has run;
-   * volatile, so that a thread sees the arrays filled.
+   * {@link #capabilities()} grouped by kind, indexed by ordinal: what {@link #has} reads. Made on first
+   * use, as the capabilities are set after this class's constructor has run; volatile, so that a thread
+   * sees the arrays filled.
    */
-  private volatile long @Nullable [][] byCapability;
+  private volatile PortCapability @Nullable [][] byCapability;
 
   Port() {}
 
@@ -140,49 +140,32 @@ public abstract class Port {
   public boolean has(Capability capability, LocalDate day) {
     Objects.requireNonNull(capability, "capability");
     Objects.requireNonNull(day, "day");
-    long[][] grouped = byCapability;
+    PortCapability[][] grouped = byCapability;
     if (grouped == null) {
       grouped = groupCapabilities(capabilities());
       byCapability = grouped; // racy but safe: equal arrays whoever makes them
     }
-    long d = key(day);
-    long[] ranges = grouped[capability.ordinal()];
-    for (int i = 0; i < ranges.length; i += 2) {
-      if (ranges[i] <= d && d <= ranges[i + 1]) {
+    for (PortCapability c : grouped[capability.ordinal()]) {
+      if (c.validity().contains(day)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * A date as one number ordered as the dates are: year, month and day in bits of their own (three field
-   * reads, where {@link LocalDate#toEpochDay} costs a dozen operations).
-   */
-  private static long key(LocalDate day) {
-    return (long) day.getYear() << 9 | day.getMonthValue() << 5 | day.getDayOfMonth();
-  }
-
-  /**
-   * Per capability, the first and last day of each of its validities as {@link #key}s, in pairs
-   * ({@link Long#MIN_VALUE} and {@link Long#MAX_VALUE} where a range is open): {@link DateRange#contains}
-   * in two comparisons of numbers, a dozen times per trip.
-   */
-  private static long[][] groupCapabilities(List<PortCapability> capabilities) {
+  private static PortCapability[][] groupCapabilities(List<PortCapability> capabilities) {
     int[] counts = new int[CAPABILITIES.length];
     for (PortCapability c : capabilities) {
       counts[c.capability().ordinal()]++;
     }
-    long[][] grouped = new long[CAPABILITIES.length][];
+    PortCapability[][] grouped = new PortCapability[CAPABILITIES.length][];
     for (int k = 0; k < grouped.length; k++) {
-      grouped[k] = new long[2 * counts[k]];
+      grouped[k] = new PortCapability[counts[k]];
       counts[k] = 0;
     }
     for (PortCapability c : capabilities) {
       int k = c.capability().ordinal();
-      DateRange v = c.validity();
-      grouped[k][counts[k]++] = v.from().isPresent() ? key(v.from().get()) : Long.MIN_VALUE;
-      grouped[k][counts[k]++] = v.until().isPresent() ? key(v.until().get()) : Long.MAX_VALUE;
+      grouped[k][counts[k]++] = c;
     }
     return grouped;
   }

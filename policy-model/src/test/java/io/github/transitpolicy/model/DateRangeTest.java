@@ -33,6 +33,23 @@ class DateRangeTest {
   }
 
   @Test
+  void rangesHoldTheirDaysAtTheEndsOfTimeAndAroundYearZero() {
+    // contains compares each day as one number (key): the keys order the dates as the dates order
+    // themselves, across months, years and year zero, and each range holds exactly its days.
+    LocalDate[] ordered = {LocalDate.MIN, LocalDate.of(-1, 12, 31), LocalDate.of(0, 1, 1), LocalDate.of(2024, 1, 31),
+        LocalDate.of(2024, 2, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.MAX};
+    for (int i = 1; i < ordered.length; i++) {
+      assertTrue(DateRange.key(ordered[i - 1]) < DateRange.key(ordered[i]), ordered[i]::toString);
+      DateRange upTo = DateRange.of(null, ordered[i - 1]);
+      DateRange onward = DateRange.from(ordered[i]);
+      assertTrue(upTo.contains(ordered[i - 1]) && !upTo.contains(ordered[i]), ordered[i]::toString);
+      assertTrue(onward.contains(ordered[i]) && !onward.contains(ordered[i - 1]), ordered[i]::toString);
+      assertTrue(DateRange.of(ordered[i - 1], ordered[i]).contains(ordered[i - 1]), ordered[i]::toString);
+    }
+    assertTrue(DateRange.always().contains(LocalDate.MIN) && DateRange.always().contains(LocalDate.MAX));
+  }
+
+  @Test
   void openEnds() {
     assertFalse(DateRange.from(FROM).contains(FROM.minusDays(1)));
     assertTrue(DateRange.from(FROM).contains(FROM));
