@@ -110,7 +110,7 @@ public final class TransitCheck {
 
   static final String USAGE_TEXT = String.join("\n",
       "Usage: transit-check [options] [--json]   evaluate one trip",
-      "       transit-check --csv FILE|- [--out FILE|-] [--json] [--fsync]",
+      "       transit-check --csv FILE|- [--out FILE|-] [--json] [--fsync] [--no-codes]",
       "                                           evaluate a CSV of trips into a CSV of results",
       "                                           (- is the standard input or output)",
       "       transit-check --version            the library's version and the data's version and as-of day",
@@ -165,6 +165,8 @@ public final class TransitCheck {
       "be evaluated gives verdict ERROR with the column (empty when the row as a whole is wrong) and the",
       "reason, and the other rows are still evaluated. --json writes one JSON object per row (JSON",
       "Lines) with the same fields: line a number, empty fields null, the codes arrays.",
+      "--no-codes leaves out failing_codes and unknown_codes (verdicts only: a row that needs a visa",
+      "lists about 1.7 KB of codes, and writing them is most of a large batch's time).",
       "--out must not name the input file; it is replaced only when all rows are written. --fsync",
       "also forces the results to disk before they replace it (safe from a power cut, slower).",
       "",
@@ -276,8 +278,10 @@ public final class TransitCheck {
     }
     Trip trip;
     try {
-      if (flags.containsKey("out") || flags.containsKey("fsync")) {
-        throw new UsageException("--" + (flags.containsKey("out") ? "out" : "fsync") + " is for --csv; one trip is printed");
+      for (String f : BATCH_FLAGS) {
+        if (flags.containsKey(f)) {
+          throw new UsageException("--" + f + " is for --csv; one trip is printed");
+        }
       }
       trip = tripFromFlags(flags);
     } catch (UsageException e) {
@@ -294,7 +298,7 @@ public final class TransitCheck {
         Evaluator.Decision decision = checker.decide(trip);
         result = decision.evaluation();
         StringBuilder b = new StringBuilder();
-        Results.appendJson(b, null, -1, checker.results(decision, checker.buffer()));
+        Results.appendJson(b, null, -1, checker.results(decision, checker.buffer()), true);
         printed = b.toString();
       } else {
         result = TransitPolicy.bundled().evaluate(trip);
@@ -409,6 +413,8 @@ public final class TransitCheck {
       "arrive-at", "from", "depart", "depart-at", "to", "purpose", "visit", "stays-in-port", "no-onward-ticket",
       "visa-refusal", "immigration-violation", "permanent-resident-card", "residence-permit-until", "tour-group",
       "stays-with-ship", "fast-lane");
+  /** The flags only a batch ({@code --csv}) takes. */
+  private static final List<String> BATCH_FLAGS = List.of("out", "fsync", "no-codes");
   private static final List<String> REQUIRED_FLAGS = List.of("nationality", "expiry", "arrive", "arrive-at",
       "from", "depart", "depart-at", "to", "purpose");
   private static final List<String> VALUE_FLAGS = List.of("nationality", "document", "expiry", "arrive",
@@ -416,7 +422,7 @@ public final class TransitCheck {
       "tour-group");
   private static final List<String> SWITCHES = List.of("stays-in-port", "no-onward-ticket", "visa-refusal",
       "immigration-violation", "permanent-resident-card", "stays-with-ship", "fast-lane", "help", "json", "version",
-      "fsync");
+      "fsync", "no-codes");
 
   static Map<String, List<String>> parse(String[] args) throws UsageException {
     Map<String, List<String>> flags = new HashMap<>();
@@ -617,6 +623,9 @@ public final class TransitCheck {
   static final String RESULT_HEADER =
       "line,verdict,regime,exit_deadline,failing_codes,unknown_codes,suggested_visa,error_column,error_reason";
 
+  /** {@link #RESULT_HEADER} without the code columns, as {@code --no-codes} writes it. */
+  static final String RESULT_HEADER_NO_CODES = RESULT_HEADER.replace(",failing_codes,unknown_codes", "");
+
   /** The field of a {@link FieldException} about a CSV row as a whole (its error_column is empty). */
   static final String WHOLE_ROW = "";
 
@@ -635,6 +644,7 @@ public final class TransitCheck {
   private static int runCsv(Map<String, List<String>> flags, InputStream stdin, PrintStream out, PrintStream err) {
     String inName = single(flags, "csv", "");
     boolean json = flags.containsKey("json");
+    boolean codes = !flags.containsKey("no-codes");
     try {
       for (String f : TRIP_FLAGS) {
         if (flags.containsKey(f)) {
@@ -655,8 +665,8 @@ public final class TransitCheck {
           throw new UsageException("--fsync is for --out FILE: the standard output is not a file to force to disk");
         }
         OutputStream w = new BufferedOutputStream(out, 1 << 16);
-        batch = in == null ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json)
-            : evaluateCsv(TransitPolicy.bundled(), in, name, w, json);
+        batch = in == null ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json, codes)
+            : evaluateCsv(TransitPolicy.bundled(), in, name, w, json, codes);
         w.flush();
       } else {
         Path outPath = path("--out", outName);
@@ -664,8 +674,8 @@ public final class TransitCheck {
         Batch[] result = new Batch[1];
         // The standard input is not closed here: it is the caller's.
         writeBytesAtomically(target, fsync, w -> result[0] = in == null
-            ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json)
-            : evaluateCsv(TransitPolicy.bundled(), in, name, w, json));
+            ? evaluateCsv(TransitPolicy.bundled(), new Utf8Lines(stdin, name), name, w, json, codes)
+            : evaluateCsv(TransitPolicy.bundled(), in, name, w, json, codes));
         batch = result[0];
       }
       for (String e : batch.firstErrors) {
@@ -866,10 +876,10 @@ public final class TransitCheck {
     }
   }
 
-  static Batch evaluateCsv(TransitPolicy policy, Path in, String name, OutputStream output, boolean json)
-      throws IOException, InputException {
+  static Batch evaluateCsv(TransitPolicy policy, Path in, String name, OutputStream output, boolean json,
+      boolean codes) throws IOException, InputException {
     try (InputStream stream = Files.newInputStream(in); Utf8Lines lines = new Utf8Lines(stream, name)) {
-      return evaluateCsv(policy, lines, name, output, json);
+      return evaluateCsv(policy, lines, name, output, json, codes);
     }
   }
 
@@ -885,11 +895,14 @@ public final class TransitCheck {
    * evaluated and encoded on one worker per core, a bounded number at a time, and written back in
    * order. The chunks and their buffers are used again: a chunk's results are megabytes.
    *
+   * <p>Without {@code codes} the rows leave out {@code failing_codes} and {@code unknown_codes}, and
+   * the statuses of the rules the verdict did not need are never made.
+   *
    * @throws InputException naming {@code file:line} when the file as a whole is unusable: no header,
    *     a missing or duplicated column, malformed UTF-8
    */
-  static Batch evaluateCsv(TransitPolicy policy, Utf8Lines reader, String name, OutputStream output, boolean json)
-      throws IOException, InputException {
+  static Batch evaluateCsv(TransitPolicy policy, Utf8Lines reader, String name, OutputStream output, boolean json,
+      boolean codes) throws IOException, InputException {
     String header = reader.next();
     if (header == null) {
       throw new InputException(name + ":1: empty file: expected a header line");
@@ -903,10 +916,11 @@ public final class TransitCheck {
       throw new InputException(name + ":1: " + e.getMessage());
     }
     checkHeader(columns, name);
-    Layout layout = new Layout(columns, json);
+    Layout layout = new Layout(columns, json, codes);
     Checker checker = new Checker(policy);
     if (!json) {
-      output.write((layout.withId ? "id," + RESULT_HEADER + "\r\n" : RESULT_HEADER + "\r\n")
+      String resultHeader = codes ? RESULT_HEADER : RESULT_HEADER_NO_CODES;
+      output.write((layout.withId ? "id," + resultHeader + "\r\n" : resultHeader + "\r\n")
           .getBytes(StandardCharsets.UTF_8));
     }
     Batch batch = new Batch();
@@ -1023,10 +1037,10 @@ public final class TransitCheck {
       cells = layout.cells(line);
       Evaluator.Decision decision = checker.decide(layout.trip(cells));
       if (layout.json) {
-        layout.append(row, cells, lineNo, checker.results(decision, statuses));
+        layout.append(row, cells, lineNo, checker.results(decision, layout.codes ? statuses : null));
         chunk.out.append(row);
       } else {
-        checker.appendCsv(chunk.out, layout.id(cells), lineNo, decision, statuses);
+        checker.appendCsv(chunk.out, layout.id(cells), lineNo, decision, layout.codes ? statuses : null);
       }
       return;
     } catch (FieldException e) {
@@ -1093,8 +1107,10 @@ public final class TransitCheck {
     private final int idPosition;
     final boolean withId;
     final boolean json;
+    /** Whether the rows have the code columns (not with {@code --no-codes}). */
+    final boolean codes;
 
-    Layout(List<String> columns, boolean json) {
+    Layout(List<String> columns, boolean json, boolean codes) {
       for (int i = 0; i < columns.size(); i++) {
         positions.put(columns.get(i).replace('_', '-'), i);
       }
@@ -1103,6 +1119,7 @@ public final class TransitCheck {
       this.idPosition = id == null ? -1 : id;
       this.withId = id != null;
       this.json = json;
+      this.codes = codes;
     }
 
     /** The cells of a row, as many as the header has. */
@@ -1165,9 +1182,9 @@ public final class TransitCheck {
     void append(StringBuilder out, String @Nullable [] cells, int lineNo, String[] results) {
       @Nullable String id = id(cells);
       if (json) {
-        Results.appendJson(out, id, lineNo, results);
+        Results.appendJson(out, id, lineNo, results, codes);
       } else {
-        Results.appendCsv(out, id, lineNo, results);
+        Results.appendCsv(out, id, lineNo, results, codes);
       }
     }
   }
@@ -1178,24 +1195,33 @@ public final class TransitCheck {
 
     private Results() {}
 
-    static void appendCsv(StringBuilder b, @Nullable String id, int lineNo, String[] results) {
+    /** Whether field {@code i} is one of the code lists, which {@code --no-codes} leaves out. */
+    private static boolean isCodes(int i) {
+      return NAMES[i].endsWith("_codes");
+    }
+
+    /** One CSV row; without {@code codes} the code fields are left out, the other fields as they are. */
+    static void appendCsv(StringBuilder b, @Nullable String id, int lineNo, String[] results, boolean codes) {
       if (id != null) {
         Csv.appendCell(b, id);
         b.append(',');
       }
       b.append(lineNo);
-      for (String r : results) {
-        b.append(',');
-        Csv.appendCell(b, r);
+      for (int i = 0; i < results.length; i++) {
+        if (codes || !isCodes(i)) {
+          b.append(',');
+          Csv.appendCell(b, results[i]);
+        }
       }
       b.append("\r\n");
     }
 
     /**
      * One JSON object and a line feed: {@code id} (when given) and {@code line} (when not negative)
-     * first, then the result fields; an empty field is {@code null}, the codes are arrays.
+     * first, then the result fields; an empty field is {@code null}, the codes are arrays (left out
+     * without {@code codes}).
      */
-    static void appendJson(StringBuilder b, @Nullable String id, int lineNo, String[] results) {
+    static void appendJson(StringBuilder b, @Nullable String id, int lineNo, String[] results, boolean codes) {
       b.append('{');
       boolean first = true;
       if (id != null) {
@@ -1208,16 +1234,19 @@ public final class TransitCheck {
         first = false;
       }
       for (int i = 0; i < results.length; i++) {
+        if (!codes && isCodes(i)) {
+          continue;
+        }
         b.append(first ? "" : ",").append('"').append(NAMES[i]).append("\":");
         first = false;
         String r = results[i];
-        if (NAMES[i].endsWith("_codes")) {
+        if (isCodes(i)) {
           b.append('[');
           if (!r.isEmpty()) {
-            String[] codes = r.split(" ");
-            for (int c = 0; c < codes.length; c++) {
+            String[] listed = r.split(" ");
+            for (int c = 0; c < listed.length; c++) {
               b.append(c == 0 ? "" : ",");
-              Json.appendString(b, codes[c]);
+              Json.appendString(b, listed[c]);
             }
           }
           b.append(']');
@@ -1308,19 +1337,24 @@ public final class TransitCheck {
      * The result fields of an evaluation. Only a trip that needs a visa or a review lists codes: a
      * visa-free trip has no reasons against it, and the regimes do not apply to a traveller who is
      * not a foreigner (NOT_APPLICABLE), so their failures would be noise.
+     *
+     * @param statuses room for every rule's status; null to leave the code fields empty ({@code --no-codes})
      */
-    String[] results(Evaluator.Decision decision, Status[] statuses) {
+    String[] results(Evaluator.Decision decision, Status @Nullable [] statuses) {
       Evaluation e = decision.evaluation();
-      boolean reasons = listsReasons(e);
-      if (reasons) {
+      String failing = "";
+      String unknown = "";
+      if (statuses != null && listsReasons(e)) {
         decision.statuses(statuses);
+        failing = codes(statuses, Status.FAIL);
+        unknown = codes(statuses, Status.UNKNOWN);
       }
       return new String[] {
         e.verdict().name(),
         e.regime().map(Enum::name).orElse(""),
         e.exitDeadline().map(d -> d.toOffsetDateTime().toString()).orElse(""),
-        reasons ? codes(statuses, Status.FAIL) : "",
-        reasons ? codes(statuses, Status.UNKNOWN) : "",
+        failing,
+        unknown,
         e.suggestedVisa().map(Enum::name).orElse(""),
         "",
         ""
@@ -1336,8 +1370,11 @@ public final class TransitCheck {
      * Appends the CSV row {@link Results#appendCsv} makes of {@link #results}, with the codes written
      * straight from the statuses: most rows list dozens, and building them as strings to copy and scan
      * for quotes again was a fifth of a batch's time.
+     *
+     * @param statuses room for every rule's status; null to leave the code columns out ({@code --no-codes})
      */
-    void appendCsv(Utf8Builder b, @Nullable String id, int lineNo, Evaluator.Decision decision, Status[] statuses) {
+    void appendCsv(Utf8Builder b, @Nullable String id, int lineNo, Evaluator.Decision decision,
+        Status @Nullable [] statuses) {
       Evaluation e = decision.evaluation();
       if (id != null) {
         b.append(Csv.cell(id)).append(',');
@@ -1351,15 +1388,17 @@ public final class TransitCheck {
         b.appendIso(e.exitDeadline().get());
       }
       b.append(',');
-      if (listsReasons(e)) {
-        decision.statuses(statuses);
-        appendCodes(b, statuses, Status.FAIL);
-        b.append(',');
-        appendCodes(b, statuses, Status.UNKNOWN);
-      } else {
+      if (statuses != null) {
+        if (listsReasons(e)) {
+          decision.statuses(statuses);
+          appendCodes(b, statuses, Status.FAIL);
+          b.append(',');
+          appendCodes(b, statuses, Status.UNKNOWN);
+        } else {
+          b.append(',');
+        }
         b.append(',');
       }
-      b.append(',');
       if (e.suggestedVisa().isPresent()) {
         b.append(e.suggestedVisa().get().name());
       }

@@ -188,10 +188,10 @@ class TransitCheckTest {
     assertEquals(4, lines.size(), out());
     assertErrorRow(lines.get(1), "2", "fast_lane", "maybe");
     assertTrue(lines.get(2).startsWith("3,VISA_REQUIRED,"), lines.get(2));
-    TransitCheck.Layout layout = new TransitCheck.Layout(List.of((HEADER + ",fast_lane").split(",")), false);
+    TransitCheck.Layout layout = new TransitCheck.Layout(List.of((HEADER + ",fast_lane").split(",")), false, true);
     assertTrue(layout.trip(layout.cells(GOOD_IN + ",true")).fastLane());
     assertFalse(layout.trip(layout.cells(GOOD_IN + ",")).fastLane());
-    TransitCheck.Layout without = new TransitCheck.Layout(List.of(HEADER.split(",")), false);
+    TransitCheck.Layout without = new TransitCheck.Layout(List.of(HEADER.split(",")), false, true);
     assertFalse(without.trip(without.cells(GOOD_IN)).fastLane(), "no column: no fast lane");
   }
 
