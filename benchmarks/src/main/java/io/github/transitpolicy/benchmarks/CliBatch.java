@@ -31,6 +31,10 @@ import java.util.SplittableRandom;
  * interleaved (median reported). With {@code --fresh-jvm} every run is a new JVM, timed from outside,
  * start-up included: what a user who runs the command once sees.
  *
+ * <p>Each run also times the command with {@code --no-codes} (verdicts, regimes, deadlines and visas,
+ * no code lists), and, in this JVM, a plain write of as many bytes as the full results hold, from
+ * memory, to a file beside them: the floor the code lists put under the command, whatever it computes.
+ *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.transitpolicy.benchmarks.CliBatch
  * [ROWS] [RUNS] [--fresh-jvm] [--fsync]}
  */
@@ -41,14 +45,16 @@ public final class CliBatch {
 
   /** Whether the command is run with {@code --fsync} (its results forced to disk before the rename). */
   private static boolean fsync;
+  /** Whether the command is run with {@code --no-codes}. */
+  private static boolean noCodes;
 
   private CliBatch() {}
 
   /**
    * Generates the file and times both.
    *
-   * @param args {@code [ROWS] [RUNS] [--fresh-jvm] [--fsync]}, or {@code --one baseline|cli|cli-fsync IN OUT} (one run, for
-   *     {@code --fresh-jvm})
+   * @param args {@code [ROWS] [RUNS] [--fresh-jvm] [--fsync]}, or {@code --one baseline|cli|cli-fsync|cli-no-codes IN
+   *     OUT} (one run, for {@code --fresh-jvm})
    * @throws Exception if a run fails
    */
   public static void main(String[] args) throws Exception {
@@ -59,6 +65,7 @@ public final class CliBatch {
         baseline(in, out);
       } else {
         fsync = args[1].equals("cli-fsync");
+        noCodes = args[1].equals("cli-no-codes");
         cli(in, out);
       }
       return;
@@ -79,11 +86,17 @@ public final class CliBatch {
       if (!fresh) {
         baseline(in, out);
         cli(in, out);
+        noCodes = true;
+        cli(in, out);
+        noCodes = false;
       }
       long[] base = new long[runs];
       long[] full = new long[runs];
+      long[] bare = new long[runs];
+      long[] floor = new long[runs];
       long[] baseCpu = new long[runs];
       long[] fullCpu = new long[runs];
+      long[] bareCpu = new long[runs];
       for (int r = 0; r < runs; r++) {
         long cpu = processCpu();
         base[r] = fresh ? freshJvm("baseline", in, out) : timed(() -> baseline(in, out));
@@ -91,28 +104,48 @@ public final class CliBatch {
         cpu = processCpu();
         full[r] = fresh ? freshJvm(fsync ? "cli-fsync" : "cli", in, out) : timed(() -> cli(in, out));
         fullCpu[r] = processCpu() - cpu;
+        long resultBytes = Files.size(out);
+        cpu = processCpu();
+        bare[r] = fresh ? freshJvm("cli-no-codes", in, out) : timed(() -> {
+          noCodes = true;
+          try {
+            cli(in, out);
+          } finally {
+            noCodes = false;
+          }
+        });
+        bareCpu[r] = processCpu() - cpu;
+        floor[r] = timed(() -> writeBytes(dir.resolve("floor.bin"), resultBytes));
         if (fresh) {
           // The children's CPU time is not this JVM's: only their wall time is measured here.
-          System.out.printf(Locale.ROOT, "run %d: baseline %,d ms, transit-check %,d ms%n", r + 1,
-              base[r] / 1_000_000, full[r] / 1_000_000);
+          System.out.printf(Locale.ROOT, "run %d: baseline %,d ms, transit-check %,d ms, --no-codes %,d ms, "
+              + "writing %,d bytes %,d ms%n", r + 1, base[r] / 1_000_000, full[r] / 1_000_000, bare[r] / 1_000_000,
+              resultBytes, floor[r] / 1_000_000);
         } else {
-          System.out.printf(Locale.ROOT, "run %d: baseline %,d ms (CPU %,d ms), transit-check %,d ms (CPU %,d ms)%n",
-              r + 1, base[r] / 1_000_000, baseCpu[r] / 1_000_000, full[r] / 1_000_000, fullCpu[r] / 1_000_000);
+          System.out.printf(Locale.ROOT, "run %d: baseline %,d ms (CPU %,d ms), transit-check %,d ms (CPU %,d ms), "
+              + "--no-codes %,d ms (CPU %,d ms), writing %,d bytes %,d ms%n", r + 1, base[r] / 1_000_000,
+              baseCpu[r] / 1_000_000, full[r] / 1_000_000, fullCpu[r] / 1_000_000, bare[r] / 1_000_000,
+              bareCpu[r] / 1_000_000, resultBytes, floor[r] / 1_000_000);
         }
       }
       long b = median(base);
       long f = median(full);
       System.out.printf(Locale.ROOT, "median: baseline %,d ms, transit-check %,d ms, ratio %.2f (goal 1.5)%n",
           b / 1_000_000, f / 1_000_000, (double) f / b);
+      System.out.printf(Locale.ROOT, "median: transit-check --no-codes %,d ms, ratio %.2f; writing the full results' "
+          + "bytes alone %,d ms, %.2f times the baseline%n", median(bare) / 1_000_000, (double) median(bare) / b,
+          median(floor) / 1_000_000, (double) median(floor) / b);
       if (!fresh) {
         // On a machine shared with other work the wall times move with the neighbours; CPU time less so.
         System.out.printf(Locale.ROOT, "CPU time (all threads, GC and JIT included): baseline %,d ms, transit-check "
-            + "%,d ms, ratio %.2f%n", median(baseCpu) / 1_000_000, median(fullCpu) / 1_000_000,
-            (double) median(fullCpu) / median(baseCpu));
+            + "%,d ms, ratio %.2f; --no-codes %,d ms, ratio %.2f%n", median(baseCpu) / 1_000_000,
+            median(fullCpu) / 1_000_000, (double) median(fullCpu) / median(baseCpu), median(bareCpu) / 1_000_000,
+            (double) median(bareCpu) / median(baseCpu));
       }
     } finally {
       Files.deleteIfExists(in);
       Files.deleteIfExists(out);
+      Files.deleteIfExists(dir.resolve("floor.bin"));
       Files.deleteIfExists(dir);
     }
   }
@@ -153,12 +186,33 @@ public final class CliBatch {
     return sorted[sorted.length / 2];
   }
 
+  /**
+   * {@code bytes} bytes from memory to {@code file}, 1 MiB a write, as a temporary file renamed over
+   * the last one, the way the command writes its results.
+   */
+  static void writeBytes(Path file, long bytes) throws IOException {
+    byte[] block = new byte[1 << 20];
+    Arrays.fill(block, (byte) 'A');
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream o = Files.newOutputStream(temp)) {
+      for (long left = bytes; left > 0; left -= block.length) {
+        o.write(block, 0, (int) Math.min(left, block.length));
+      }
+    }
+    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /** The whole command as a user runs it, on every core. */
   static void cli(Path in, Path out) {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    String[] args = fsync ? new String[] {"--csv", in.toString(), "--out", out.toString(), "--fsync"}
-        : new String[] {"--csv", in.toString(), "--out", out.toString()};
-    int code = TransitCheck.run(args, System.in, quiet, System.err);
+    List<String> args = new ArrayList<>(List.of("--csv", in.toString(), "--out", out.toString()));
+    if (fsync) {
+      args.add("--fsync");
+    }
+    if (noCodes) {
+      args.add("--no-codes");
+    }
+    int code = TransitCheck.run(args.toArray(new String[0]), System.in, quiet, System.err);
     if (code != 0) {
       throw new IllegalStateException("transit-check exited " + code);
     }
