@@ -88,8 +88,8 @@ import org.jspecify.annotations.Nullable;
  * partial one; the input file is never opened for writing. {@code -} names the standard input for
  * {@code --csv} and the standard output for {@code --out} (also where results go without
  * {@code --out}). An input column {@code id} is copied as the first output column; {@code --json}
- * writes JSON Lines with the CSV's fields; {@code --version} prints the library's and the data's
- * versions.
+ * writes JSON Lines with the CSV's fields; {@code --no-codes} leaves out the code columns;
+ * {@code --version} prints the library's and the data's versions.
  *
  * <p>{@code transit-check diff OLD_DIR NEW_DIR [--json]} compares two directories of policy tables
  * (each loaded with {@code Catalogue.load}, the build's checks) and prints the rows added, removed and
