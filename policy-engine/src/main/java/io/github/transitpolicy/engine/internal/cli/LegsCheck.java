@@ -101,36 +101,36 @@ final class LegsCheck {
     Path target;
     try {
       in = Path.of(file);
-      target = outFile == null ? null : TransitCheck.outputTarget(in, Path.of(outFile));
+      target = outFile == null ? null : OutputFiles.outputTarget(in, Path.of(outFile));
     } catch (InvalidPathException e) {
       return usage(err, "legs: not a path: " + e.getMessage());
-    } catch (TransitCheck.UsageException e) {
+    } catch (UsageException e) {
       return usage(err, "legs: " + e.getMessage());
     } catch (IOException e) {
-      err.println("transit-check: legs: " + TransitCheck.describe(e));
+      err.println("transit-check: legs: " + OutputFiles.describe(e));
       return TransitCheck.IO_ERROR;
     }
     List<String> lines;
     try {
-      TransitCheck.requireNotDirectory(in, "legs");
+      OutputFiles.requireNotDirectory(in, "legs");
       lines = readUtf8Lines(in, file);
-    } catch (TransitCheck.InputException e) {
+    } catch (InputException e) {
       err.println("transit-check: legs: " + e.getMessage());
       return TransitCheck.DATA_ERROR;
     } catch (IOException e) {
-      err.println("transit-check: legs: " + TransitCheck.describe(e));
+      err.println("transit-check: legs: " + OutputFiles.describe(e));
       return TransitCheck.IO_ERROR;
     }
     Map<String, Integer> columns;
     try {
       columns = header(file, lines);
-    } catch (TransitCheck.InputException e) {
+    } catch (InputException e) {
       err.println("transit-check: " + e.getMessage());
       return TransitCheck.DATA_ERROR;
     }
     int[] failed = {0};
     String name = file;
-    TransitCheck.WriteAction action = w -> failed[0] = evaluate(TransitPolicy.bundled(), name, lines, columns, w);
+    OutputFiles.WriteAction action = w -> failed[0] = evaluate(TransitPolicy.bundled(), name, lines, columns, w);
     try {
       if (target == null) {
         java.io.StringWriter buffer = new java.io.StringWriter();
@@ -138,12 +138,12 @@ final class LegsCheck {
         out.print(buffer);
         out.flush();
       } else {
-        TransitCheck.writeAtomically(target, fsync, action);
+        OutputFiles.writeAtomically(target, fsync, action);
       }
     } catch (IOException e) {
-      err.println("transit-check: legs: " + TransitCheck.describe(e));
+      err.println("transit-check: legs: " + OutputFiles.describe(e));
       return TransitCheck.IO_ERROR;
-    } catch (TransitCheck.InputException e) {
+    } catch (InputException e) {
       err.println("transit-check: " + e.getMessage());
       return TransitCheck.DATA_ERROR;
     }
@@ -165,9 +165,9 @@ final class LegsCheck {
    * The file's lines, read with the CLI's own UTF-8 reader, which refuses malformed input naming the line
    * and byte; a leading byte order mark is dropped.
    */
-  static List<String> readUtf8Lines(Path in, String name) throws IOException, TransitCheck.InputException {
+  static List<String> readUtf8Lines(Path in, String name) throws IOException, InputException {
     List<String> lines = new ArrayList<>();
-    try (TransitCheck.Utf8Lines reader = new TransitCheck.Utf8Lines(Files.newInputStream(in), name)) {
+    try (Utf8Lines reader = new Utf8Lines(Files.newInputStream(in), name)) {
       for (String line = reader.next(); line != null; line = reader.next()) {
         lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
       }
@@ -175,11 +175,11 @@ final class LegsCheck {
     return lines;
   }
 
-  static Map<String, Integer> header(String file, List<String> lines) throws TransitCheck.InputException {
+  static Map<String, Integer> header(String file, List<String> lines) throws InputException {
     if (lines.isEmpty() || lines.get(0).isBlank()) {
-      throw new TransitCheck.InputException(file + ":1: no header line");
+      throw new InputException(file + ":1: no header line");
     }
-    List<String> cells = TransitCheck.Csv.split(lines.get(0));
+    List<String> cells = Csv.split(lines.get(0));
     Map<String, Integer> columns = new HashMap<>();
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
@@ -196,7 +196,7 @@ final class LegsCheck {
       }
     }
     if (!problems.isEmpty()) {
-      throw new TransitCheck.InputException(file + ":1: " + String.join("; ", problems));
+      throw new InputException(file + ":1: " + String.join("; ", problems));
     }
     return columns;
   }
@@ -220,7 +220,7 @@ final class LegsCheck {
       while (i < lines.size() && !lines.get(i).isBlank()) {
         List<String> cells;
         try {
-          cells = TransitCheck.Csv.split(lines.get(i));
+          cells = Csv.split(lines.get(i));
         } catch (IllegalArgumentException e) {
           cells = null;
           if (problem == null) {
@@ -288,14 +288,14 @@ final class LegsCheck {
       field = "nationality";
       CountryCode nationality = CountryCode.of(cell(first, columns, field));
       field = "expiry";
-      LocalDate expiry = TransitCheck.Dates.date(cell(first, columns, field));
+      LocalDate expiry = Dates.date(cell(first, columns, field));
       b.traveller(Traveller.of(nationality, TravelDocument.of(type, expiry)));
       field = "purpose";
       b.purpose(TransitCheck.enumValue(Purpose.class, TransitCheck.PURPOSES, field, cell(first, columns, field),
           "purpose"));
       field = "clears_immigration";
       b.clearsImmigration(TransitCheck.switchValue(field, cell(first, columns, field)));
-    } catch (TransitCheck.FieldException e) {
+    } catch (FieldException e) {
       throw new RowException(where + e.getMessage());
     } catch (DateTimeParseException e) {
       throw new RowException(where + TransitCheck.notADate(field, e).getMessage());
@@ -361,7 +361,7 @@ final class LegsCheck {
       if (i > 0) {
         b.append(',');
       }
-      TransitCheck.Csv.appendCell(b, cells.get(i));
+      Csv.appendCell(b, cells.get(i));
     }
     return b.append("\r\n").toString();
   }

@@ -33,7 +33,7 @@ class BatchCodesTest {
 
   @Test
   void theCodesAreTheFindingsOfEachStatusInOrder() {
-    TransitCheck.Checker checker = new TransitCheck.Checker(POLICY);
+    Checker checker = new Checker(POLICY);
     Status[] statuses = checker.buffer();
     int[] listed = new int[1];
     qt().withExamples(4000).forAll(NeverThrowsTest.TRIPS).checkAssert(trip -> {

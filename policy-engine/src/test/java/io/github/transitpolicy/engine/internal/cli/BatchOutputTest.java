@@ -58,7 +58,7 @@ class BatchOutputTest {
     for (int k = 0; k < trips.length; k++) {
       expected[k] = alone(trips[k]);
     }
-    int n = TransitCheck.CHUNK_ROWS * (2 * Runtime.getRuntime().availableProcessors() + 5) + 11;
+    int n = CsvBatch.CHUNK_ROWS * (2 * Runtime.getRuntime().availableProcessors() + 5) + 11;
     StringBuilder input = new StringBuilder(HEADER).append('\n');
     int bad = 0;
     for (int i = 0; i < n; i++) {
@@ -181,7 +181,7 @@ class BatchOutputTest {
     java.util.SplittableRandom random = new java.util.SplittableRandom(20261202L);
     java.time.ZoneId[] zones = {java.time.ZoneId.of("Asia/Shanghai"), java.time.ZoneOffset.UTC,
         java.time.ZoneId.of("America/St_Johns"), java.time.ZoneOffset.ofHoursMinutes(-3, -30)};
-    TransitCheck.Utf8Builder b = new TransitCheck.Utf8Builder(8);
+    Utf8Builder b = new Utf8Builder(8);
     int digitByDigit = 0;
     for (int i = 0; i < 20_000; i++) {
       int year = i % 10 == 0 ? random.nextInt(-20, 20_000) : random.nextInt(1850, 2100);

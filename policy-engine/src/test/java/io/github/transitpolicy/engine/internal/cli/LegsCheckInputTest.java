@@ -321,10 +321,10 @@ class LegsCheckInputTest {
             + " ICAO 9303 code")), r.lines());
     // The same reasons as transit-check gives for the same columns of a CSV of trips.
     Run trips = runTrips(dir, "LAISSEZ_PASSER", "SIGHTSEEING", "2035-13-01", "F1");
-    List<String> reasons = trips.lines().stream().skip(1).map(l -> TransitCheck.Csv.split(l).get(8))
+    List<String> reasons = trips.lines().stream().skip(1).map(l -> Csv.split(l).get(8))
         .collect(Collectors.toList());
     for (int i = 0; i < 4; i++) {
-      String legsReason = TransitCheck.Csv.split(r.lines().get(i + 1)).get(LegsCheck.OUTPUT.size() - 1);
+      String legsReason = Csv.split(r.lines().get(i + 1)).get(LegsCheck.OUTPUT.size() - 1);
       assertTrue(legsReason.endsWith(": " + reasons.get(i)), legsReason + " / " + reasons.get(i));
     }
   }

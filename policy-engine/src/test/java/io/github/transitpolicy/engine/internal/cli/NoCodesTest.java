@@ -58,7 +58,7 @@ class NoCodesTest {
   /** More rows than a chunk holds, three times over and some: the workers' chunks and the last one. */
   private static Path trips(Path dir) throws Exception {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
-    int n = 3 * TransitCheck.CHUNK_ROWS + 5;
+    int n = 3 * CsvBatch.CHUNK_ROWS + 5;
     for (int i = 0; i < n; i++) {
       // An id with a comma every so often: it is quoted the same way in both outputs.
       b.append(TRIPS[i % TRIPS.length]).append(',').append(i % 100 == 0 ? "\"R," + i + "\"" : "R" + i).append('\n');
@@ -74,16 +74,16 @@ class NoCodesTest {
     assertEquals(4, run("--csv", in.toString(), "--no-codes"), err.toString());
     List<String> none = lines();
 
-    assertEquals("id," + TransitCheck.RESULT_HEADER, all.get(0));
+    assertEquals("id," + CsvBatch.RESULT_HEADER, all.get(0));
     assertEquals("id,line,verdict,regime,exit_deadline,suggested_visa,error_column,error_reason", none.get(0));
     assertEquals(all.size(), none.size());
     int listed = 0;
     for (int i = 1; i < all.size(); i++) {
-      List<String> expected = new ArrayList<>(TransitCheck.Csv.split(all.get(i)));
+      List<String> expected = new ArrayList<>(Csv.split(all.get(i)));
       listed += expected.get(FAILING).isEmpty() && expected.get(UNKNOWN).isEmpty() ? 0 : 1;
       expected.remove(UNKNOWN);
       expected.remove(FAILING);
-      assertEquals(expected, TransitCheck.Csv.split(none.get(i)), "row " + i + ": " + all.get(i));
+      assertEquals(expected, Csv.split(none.get(i)), "row " + i + ": " + all.get(i));
       assertFalse(none.get(i).contains(":NATIONALITY_ELIGIBLE") || none.get(i).contains(":ENTRY_PORT_"),
           "no code is written: " + none.get(i));
     }

@@ -268,11 +268,11 @@ class TransitCheckInputTest {
   void failingAndUnknownCodesAreSeparatedBySingleSpaces() {
     Run r = runCsv(HEADER + "\n" + GOOD_IN + "\n" + GOOD_US.replace(",PEK,", ",ZZZ,") + "\n");
     assertEquals(0, r.code(), r.err());
-    List<String> required = TransitCheck.Csv.split(r.lines().get(1));
+    List<String> required = Csv.split(r.lines().get(1));
     assertEquals("VISA_REQUIRED", required.get(1), r.out());
     assertCodes(required.get(4));
     assertTrue(required.get(4).contains("TRANSIT_240H:ROUTE_TO_THIRD_COUNTRY"), required.get(4));
-    List<String> review = TransitCheck.Csv.split(r.lines().get(2));
+    List<String> review = Csv.split(r.lines().get(2));
     assertEquals("NEEDS_REVIEW", review.get(1), r.out());
     assertCodes(review.get(5));
   }
@@ -400,7 +400,7 @@ class TransitCheckInputTest {
     Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
     Run r = run("--csv", in.toString(), "--out", target.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(Files.readString(target).startsWith(TransitCheck.RESULT_HEADER), Files.readString(target));
+    assertTrue(Files.readString(target).startsWith(CsvBatch.RESULT_HEADER), Files.readString(target));
     assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
   }
 
@@ -450,17 +450,17 @@ class TransitCheckInputTest {
         link.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.isSymbolicLink(link), "the link is not replaced by a file");
-    assertTrue(Files.readString(real).startsWith(TransitCheck.RESULT_HEADER), Files.readString(real));
+    assertTrue(Files.readString(real).startsWith(CsvBatch.RESULT_HEADER), Files.readString(real));
   }
 
   @Test
   void eachKindOfFileErrorIsDescribedWithItsFile() {
-    assertEquals("a.csv: no such file or directory", TransitCheck.describe(new NoSuchFileException("a.csv")));
-    assertEquals("b.csv: permission denied", TransitCheck.describe(new AccessDeniedException("b.csv")));
-    assertEquals("c.csv: disk full", TransitCheck.describe(new FileSystemException("c.csv", null, "disk full")));
-    assertEquals("d.csv: FileSystemException", TransitCheck.describe(new FileSystemException("d.csv")));
-    assertEquals("broken pipe", TransitCheck.describe(new IOException("broken pipe")));
-    assertEquals("IOException", TransitCheck.describe(new IOException()));
+    assertEquals("a.csv: no such file or directory", OutputFiles.describe(new NoSuchFileException("a.csv")));
+    assertEquals("b.csv: permission denied", OutputFiles.describe(new AccessDeniedException("b.csv")));
+    assertEquals("c.csv: disk full", OutputFiles.describe(new FileSystemException("c.csv", null, "disk full")));
+    assertEquals("d.csv: FileSystemException", OutputFiles.describe(new FileSystemException("d.csv")));
+    assertEquals("broken pipe", OutputFiles.describe(new IOException("broken pipe")));
+    assertEquals("IOException", OutputFiles.describe(new IOException()));
   }
 
   // ------------------------------------------------------------------ diff

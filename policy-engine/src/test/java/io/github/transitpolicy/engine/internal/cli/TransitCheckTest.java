@@ -188,10 +188,10 @@ class TransitCheckTest {
     assertEquals(4, lines.size(), out());
     assertErrorRow(lines.get(1), "2", "fast_lane", "maybe");
     assertTrue(lines.get(2).startsWith("3,VISA_REQUIRED,"), lines.get(2));
-    TransitCheck.Layout layout = new TransitCheck.Layout(List.of((HEADER + ",fast_lane").split(",")), false, true);
+    Layout layout = new Layout(List.of((HEADER + ",fast_lane").split(",")), false, true);
     assertTrue(layout.trip(layout.cells(GOOD_IN + ",true")).fastLane());
     assertFalse(layout.trip(layout.cells(GOOD_IN + ",")).fastLane());
-    TransitCheck.Layout without = new TransitCheck.Layout(List.of(HEADER.split(",")), false, true);
+    Layout without = new Layout(List.of(HEADER.split(",")), false, true);
     assertFalse(without.trip(without.cells(GOOD_IN)).fastLane(), "no column: no fast lane");
   }
 
@@ -270,7 +270,7 @@ class TransitCheckTest {
 
   /** A result row's cells after its line number. */
   private static List<String> afterLineNumber(String row) {
-    List<String> cells = TransitCheck.Csv.split(row);
+    List<String> cells = Csv.split(row);
     return cells.subList(1, cells.size());
   }
 
@@ -362,7 +362,7 @@ class TransitCheckTest {
   }
 
   private static void assertErrorRow(String row, String line, String column, String reasonPart) {
-    List<String> cells = TransitCheck.Csv.split(row);
+    List<String> cells = Csv.split(row);
     assertEquals(9, cells.size(), row);
     assertEquals(line, cells.get(0), row);
     assertEquals("ERROR", cells.get(1), row);
@@ -392,7 +392,7 @@ class TransitCheckTest {
     assertEquals(4, run("--csv", in.toString()), err());
     List<String> lines = out().lines().collect(Collectors.toList());
     assertEquals(3, lines.size(), out());
-    List<String> bad = TransitCheck.Csv.split(lines.get(1));
+    List<String> bad = Csv.split(lines.get(1));
     assertEquals(List.of("2", "ERROR"), bad.subList(0, 2), lines.get(1));
     assertFalse(bad.get(8).isEmpty(), lines.get(1));
     assertTrue(lines.get(2).startsWith("3,VISA_FREE,"), lines.get(2));
@@ -536,7 +536,7 @@ class TransitCheckTest {
   void aWriteThatFailsHalfwayLeavesTheTargetAsItWasAndNoTemporaryFile(@TempDir Path dir) throws Exception {
     Path target = Files.writeString(dir.resolve("results.csv"), "earlier\n");
     java.io.IOException failure = assertThrows(java.io.IOException.class,
-        () -> TransitCheck.writeAtomically(target, w -> {
+        () -> OutputFiles.writeAtomically(target, w -> {
           w.write("line,verdict\r\n".repeat(10_000)); // beyond the writer's buffer: on disk already
           throw new java.io.IOException("disk full");
         }));
@@ -544,7 +544,7 @@ class TransitCheckTest {
     assertEquals("earlier\n", Files.readString(target));
     assertEquals(List.of("results.csv"), names(dir));
 
-    TransitCheck.writeAtomically(target, w -> w.write("complete\n"));
+    OutputFiles.writeAtomically(target, w -> w.write("complete\n"));
     assertEquals("complete\n", Files.readString(target));
     assertEquals(List.of("results.csv"), names(dir));
   }
@@ -560,7 +560,7 @@ class TransitCheckTest {
   @Test
   void utf8LinesEndAtLfCrLfAndCr() throws Exception {
     byte[] text = "a\r\nb\rc\n\n\u00e9\u4e2d\uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
-    try (TransitCheck.Utf8Lines lines = new TransitCheck.Utf8Lines(new java.io.ByteArrayInputStream(text), "x")) {
+    try (Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream(text), "x")) {
       List<String> read = new ArrayList<>();
       for (String line = lines.next(); line != null; line = lines.next()) {
         read.add(lines.lineNumber() + ":" + line);
@@ -603,7 +603,7 @@ class TransitCheckTest {
     assertEquals(0, runWithInput(lines(HEADER, GOOD_US), "--csv", "-", "--out", result.toString()), err());
     assertEquals("", out());
     List<String> written = Files.readAllLines(result, StandardCharsets.UTF_8);
-    assertEquals(List.of(TransitCheck.RESULT_HEADER, "2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,,,"), written);
+    assertEquals(List.of(CsvBatch.RESULT_HEADER, "2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,,,"), written);
     assertEquals(List.of("results.csv"), names(dir), "no temporary file is left");
   }
 
@@ -635,13 +635,13 @@ class TransitCheckTest {
     assertEquals(4, run("--csv", in.toString()), err());
     List<String> lines = out().lines().collect(Collectors.toList());
     assertEquals(6, lines.size(), out());
-    assertEquals("id," + TransitCheck.RESULT_HEADER, lines.get(0));
+    assertEquals("id," + CsvBatch.RESULT_HEADER, lines.get(0));
     assertEquals("A-1,2,VISA_FREE,TRANSIT_240H,2025-12-12T00:00+08:00,,,,,", lines.get(1));
     assertTrue(lines.get(2).startsWith("\"B,2\",3,VISA_REQUIRED,"), lines.get(2));
-    List<String> bad = TransitCheck.Csv.split(lines.get(3));
+    List<String> bad = Csv.split(lines.get(3));
     assertEquals(List.of("C-3", "4", "ERROR"), bad.subList(0, 3), "a bad value keeps the row's id");
     assertEquals("purpose", bad.get(8), lines.get(3));
-    assertEquals(List.of("", "5", "ERROR"), TransitCheck.Csv.split(lines.get(4)).subList(0, 3),
+    assertEquals(List.of("", "5", "ERROR"), Csv.split(lines.get(4)).subList(0, 3),
         "a row with the wrong number of cells has no id that can be trusted");
     assertTrue(lines.get(5).startsWith(",6,VISA_FREE,DIRECT_TRANSIT_24H,"), "an empty id stays empty: " + lines.get(5));
   }
@@ -669,7 +669,7 @@ class TransitCheckTest {
     assertEquals(4, run("--csv", in.toString()), err());
     List<String> csv = out().lines().collect(Collectors.toList());
     assertTrue(csv.get(2).startsWith("B-2,3,VISA_REQUIRED,,,"), csv.get(2));
-    String failing = TransitCheck.Csv.split(csv.get(2)).get(5);
+    String failing = Csv.split(csv.get(2)).get(5);
     assertTrue(lines.get(1).contains("\"failing_codes\":[\"" + failing.replace(" ", "\",\"") + "\"]"),
         lines.get(1) + " against " + failing);
   }
@@ -677,10 +677,10 @@ class TransitCheckTest {
   @Test
   void jsonEscapesEveryCharacterAStringNeeds() {
     StringBuilder b = new StringBuilder();
-    TransitCheck.Json.appendString(b, "a\"b\\c\td\u0001e\u2028中\uD83D\uDE00/");
+    Json.appendString(b, "a\"b\\c\td\u0001e\u2028中\uD83D\uDE00/");
     assertEquals("\"a\\\"b\\\\c\\td\\u0001e\\u2028中\uD83D\uDE00/\"", b.toString());
     b.setLength(0);
-    TransitCheck.Json.appendString(b, "\r\n\u001f");
+    Json.appendString(b, "\r\n\u001f");
     assertEquals("\"\\r\\n\\u001f\"", b.toString());
   }
 
@@ -732,7 +732,7 @@ class TransitCheckTest {
       int code = run(with(ELIGIBLE, declared[0], "--json"));
       assertTrue(code != 0, "a declaration changes this trip's verdict: " + out());
       String verdict = out().substring(out().indexOf(":\"") + 2, out().indexOf("\","));
-      List<String> row = TransitCheck.Csv.split(csv.get(declared[0].equals("--visa-refusal") ? 2 : 3));
+      List<String> row = Csv.split(csv.get(declared[0].equals("--visa-refusal") ? 2 : 3));
       assertEquals(verdict, row.get(1), declared[0] + " as a column: " + row);
       assertTrue(row.get(4).contains("NO_ADVERSE_RECORD") || row.get(5).contains("NO_ADVERSE_RECORD"),
           "the reason names the declaration's rule: " + row);
@@ -764,7 +764,7 @@ class TransitCheckTest {
     List<String> rows = new ArrayList<>();
     rows.add(HEADER + ",id");
     String[] kinds = {GOOD_US, GOOD_IN, GOOD_TRANSIT, GOOD_US.replace("TOURISM", "SIGHTSEEING"), ""};
-    int n = TransitCheck.CHUNK_ROWS * 3 + 17;
+    int n = CsvBatch.CHUNK_ROWS * 3 + 17;
     for (int i = 0; i < n; i++) {
       String kind = kinds[(i * 7 + i / 5) % kinds.length];
       rows.add(kind.isEmpty() ? "" : kind + ",R" + i);
@@ -823,14 +823,14 @@ class TransitCheckTest {
     org.quicktheories.core.Gen<String> noise = org.quicktheories.generators.SourceDSL.strings()
         .betweenCodePoints('+', ':').ofLengthBetween(8, 18);
     org.quicktheories.QuickTheory.qt().withExamples(20_000).forAll(dates.mix(noise, 20)).checkAssert(t ->
-        assertEquals(outcome(() -> java.time.LocalDate.parse(t.strip())), outcome(() -> TransitCheck.Dates.date(t)), t));
+        assertEquals(outcome(() -> java.time.LocalDate.parse(t.strip())), outcome(() -> Dates.date(t)), t));
     org.quicktheories.QuickTheory.qt().withExamples(20_000).forAll(times.mix(noise, 20)).checkAssert(t ->
-        assertEquals(outcome(() -> java.time.LocalDateTime.parse(t.strip())), outcome(() -> TransitCheck.Dates.dateTime(t)),
+        assertEquals(outcome(() -> java.time.LocalDateTime.parse(t.strip())), outcome(() -> Dates.dateTime(t)),
             t));
-    assertEquals(java.time.LocalDate.of(2024, 2, 29), TransitCheck.Dates.date(" 2024-02-29 "));
-    assertEquals(java.time.LocalDateTime.of(2025, 12, 1, 10, 0, 30), TransitCheck.Dates.dateTime("2025-12-01T10:00:30"));
-    assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.date("2023-02-29"));
-    assertThrows(java.time.format.DateTimeParseException.class, () -> TransitCheck.Dates.dateTime("2025-12-01T24:00"));
+    assertEquals(java.time.LocalDate.of(2024, 2, 29), Dates.date(" 2024-02-29 "));
+    assertEquals(java.time.LocalDateTime.of(2025, 12, 1, 10, 0, 30), Dates.dateTime("2025-12-01T10:00:30"));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> Dates.date("2023-02-29"));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> Dates.dateTime("2025-12-01T24:00"));
   }
 
   @Test
@@ -844,12 +844,12 @@ class TransitCheckTest {
           StringBuilder b = new StringBuilder();
           for (int i = 0; i < cells.size(); i++) {
             b.append(i == 0 ? "" : ",");
-            TransitCheck.Csv.appendCell(b, cells.get(i));
+            Csv.appendCell(b, cells.get(i));
           }
-          assertEquals(cells, TransitCheck.Csv.split(b.toString()), b.toString());
+          assertEquals(cells, Csv.split(b.toString()), b.toString());
           String line = String.join(",", cells);
           if (line.indexOf('"') < 0) {
-            assertEquals(Arrays.asList(line.split(",", -1)), TransitCheck.Csv.split(line), line);
+            assertEquals(Arrays.asList(line.split(",", -1)), Csv.split(line), line);
           }
         });
   }
