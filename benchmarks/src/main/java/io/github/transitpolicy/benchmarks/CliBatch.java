@@ -53,8 +53,8 @@ public final class CliBatch {
   /**
    * Generates the file and times both.
    *
-   * @param args {@code [ROWS] [RUNS] [--fresh-jvm] [--fsync]}, or {@code --one baseline|cli|cli-fsync|cli-no-codes IN
-   *     OUT} (one run, for {@code --fresh-jvm})
+   * @param args {@code [ROWS] [RUNS] [--fresh-jvm] [--fsync]}, or {@code --one baseline|cli|cli-fsync|cli-no-codes|cli-no-codes-fsync
+   *     IN OUT} (one run, for {@code --fresh-jvm})
    * @throws Exception if a run fails
    */
   public static void main(String[] args) throws Exception {
@@ -64,8 +64,8 @@ public final class CliBatch {
       if (args[1].equals("baseline")) {
         baseline(in, out);
       } else {
-        fsync = args[1].equals("cli-fsync");
-        noCodes = args[1].equals("cli-no-codes");
+        fsync = args[1].endsWith("-fsync");
+        noCodes = args[1].startsWith("cli-no-codes");
         cli(in, out);
       }
       return;
@@ -106,7 +106,7 @@ public final class CliBatch {
         fullCpu[r] = processCpu() - cpu;
         long resultBytes = Files.size(out);
         cpu = processCpu();
-        bare[r] = fresh ? freshJvm("cli-no-codes", in, out) : timed(() -> {
+        bare[r] = fresh ? freshJvm(fsync ? "cli-no-codes-fsync" : "cli-no-codes", in, out) : timed(() -> {
           noCodes = true;
           try {
             cli(in, out);
