@@ -38,9 +38,6 @@ final class CsvBatch {
   static final String RESULT_HEADER =
       "line,verdict,regime,exit_deadline,failing_codes,unknown_codes,suggested_visa,error_column,error_reason";
 
-  /** {@link #RESULT_HEADER} without the code columns, as {@code --no-codes} writes it. */
-  static final String RESULT_HEADER_NO_CODES = RESULT_HEADER.replace(",failing_codes,unknown_codes", "");
-
   /** The field of a {@link FieldException} about a CSV row as a whole (its error_column is empty). */
   static final String WHOLE_ROW = "";
 
@@ -93,7 +90,7 @@ final class CsvBatch {
     Layout layout = new Layout(columns, json, codes);
     Checker checker = new Checker(policy);
     if (!json) {
-      String resultHeader = codes ? RESULT_HEADER : RESULT_HEADER_NO_CODES;
+      String resultHeader = Results.header(codes);
       output.write((layout.withId ? "id," + resultHeader + "\r\n" : resultHeader + "\r\n")
           .getBytes(StandardCharsets.UTF_8));
     }

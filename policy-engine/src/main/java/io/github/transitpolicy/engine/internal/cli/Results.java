@@ -13,6 +13,17 @@ final class Results {
     return NAMES[i].endsWith("_codes");
   }
 
+  /** The CSV header after an input's {@code id}: {@code line} and the fields, without the code fields unless {@code codes}. */
+  static String header(boolean codes) {
+    StringBuilder b = new StringBuilder("line");
+    for (int i = 0; i < NAMES.length; i++) {
+      if (codes || !isCodes(i)) {
+        b.append(',').append(NAMES[i]);
+      }
+    }
+    return b.toString();
+  }
+
   /** One CSV row; without {@code codes} the code fields are left out, the other fields as they are. */
   static void appendCsv(StringBuilder b, @Nullable String id, int lineNo, String[] results, boolean codes) {
     if (id != null) {
