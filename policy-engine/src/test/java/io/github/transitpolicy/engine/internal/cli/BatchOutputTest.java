@@ -21,13 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BatchOutputTest {
 
-  private static final String HEADER = "id,nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,"
-      + "purpose,visits,stays_in_port,onward_ticket";
+  private static final String HEADER = "id," + CsvTrips.HEADER;
   /** Needs a visa: lists dozens of codes (a long row). */
-  private static final String REFUSED = "IN,ORDINARY_PASSPORT,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,"
-      + "KR,WORK,,false,true";
-  private static final String VISA_FREE = "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,"
-      + "320500;110105,,";
+  private static final String REFUSED = CsvTrips.VISA_REQUIRED;
+  private static final String VISA_FREE = CsvTrips.VISA_FREE;
   private static final String BAD_PURPOSE = VISA_FREE.replace("TOURISM", "SIGHTSEEING");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -24,13 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NoCodesTest {
 
-  private static final String HEADER = "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,"
-      + "purpose,visits,stays_in_port,onward_ticket,id";
-  private static final String VISA_FREE = "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,"
-      + "320500;110105,,";
-  /** Needs a visa: lists dozens of failing codes. */
-  private static final String REFUSED = "IN,ORDINARY_PASSPORT,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,"
-      + "KR,WORK,,false,true";
+  /** The id last, where the other tests have it first. */
+  private static final String HEADER = CsvTrips.HEADER + ",id";
+  private static final String VISA_FREE = CsvTrips.VISA_FREE;
+  private static final String REFUSED = CsvTrips.VISA_REQUIRED;
   /** An exit port nobody knows: needs a review, so lists unknown codes. */
   private static final String REVIEW = VISA_FREE.replace(",PEK,", ",ZZZ,");
   private static final String CHINESE = VISA_FREE.replaceFirst("^US,", "CN,");

@@ -44,12 +44,9 @@ class TransitCheckInputTest {
     "--purpose", "TOURISM", "--visit", "532800",
   };
 
-  private static final String HEADER =
-      "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,visits,stays_in_port,onward_ticket";
-  private static final String GOOD_US =
-      "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,320500;110105,,";
-  private static final String GOOD_IN =
-      "IN,ORDINARY_PASSPORT,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,KR,WORK,,false,true";
+  private static final String HEADER = CsvTrips.HEADER;
+  private static final String GOOD_US = CsvTrips.VISA_FREE;
+  private static final String GOOD_IN = CsvTrips.VISA_REQUIRED;
   private static final String NL = System.lineSeparator();
 
   private record Run(int code, String out, String err) {

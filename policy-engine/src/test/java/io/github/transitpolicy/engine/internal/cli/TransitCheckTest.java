@@ -242,10 +242,9 @@ class TransitCheckTest {
     assertTrue(out().contains("4 with --csv"), out());
   }
 
-  private static final String HEADER =
-      "nationality,document,expiry,arrive,arrive_at,from,depart,depart_at,to,purpose,visits,stays_in_port,onward_ticket";
-  private static final String GOOD_US = "US,,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,JP,TOURISM,320500;110105,,";
-  private static final String GOOD_IN = "IN,ORDINARY_PASSPORT,2027-06-30,PVG,2025-12-01T10:00,KR,PEK,2025-12-11T23:30,KR,WORK,,false,true";
+  private static final String HEADER = CsvTrips.HEADER;
+  private static final String GOOD_US = CsvTrips.VISA_FREE;
+  private static final String GOOD_IN = CsvTrips.VISA_REQUIRED;
   private static final String GOOD_TRANSIT = "IN,,2027-06-30,PVG,2025-12-01T10:00,KR,PVG,2025-12-01T15:00,US,TRANSIT,,true,true";
 
   private static Path write(Path file, String... lines) throws Exception {
