@@ -45,8 +45,6 @@ public final class CliBatch {
 
   /** Whether the command is run with {@code --fsync} (its results forced to disk before the rename). */
   private static boolean fsync;
-  /** Whether the command is run with {@code --no-codes}. */
-  private static boolean noCodes;
 
   private CliBatch() {}
 
@@ -65,8 +63,7 @@ public final class CliBatch {
         baseline(in, out);
       } else {
         fsync = args[1].endsWith("-fsync");
-        noCodes = args[1].startsWith("cli-no-codes");
-        cli(in, out);
+        cli(in, out, args[1].startsWith("cli-no-codes"));
       }
       return;
     }
@@ -85,10 +82,8 @@ public final class CliBatch {
           fsync ? ", transit-check --fsync" : "");
       if (!fresh) {
         baseline(in, out);
-        cli(in, out);
-        noCodes = true;
-        cli(in, out);
-        noCodes = false;
+        cli(in, out, false);
+        cli(in, out, true);
       }
       long[] base = new long[runs];
       long[] full = new long[runs];
@@ -102,18 +97,12 @@ public final class CliBatch {
         base[r] = fresh ? freshJvm("baseline", in, out) : timed(() -> baseline(in, out));
         baseCpu[r] = processCpu() - cpu;
         cpu = processCpu();
-        full[r] = fresh ? freshJvm(fsync ? "cli-fsync" : "cli", in, out) : timed(() -> cli(in, out));
+        full[r] = fresh ? freshJvm(fsync ? "cli-fsync" : "cli", in, out) : timed(() -> cli(in, out, false));
         fullCpu[r] = processCpu() - cpu;
         long resultBytes = Files.size(out);
         cpu = processCpu();
-        bare[r] = fresh ? freshJvm(fsync ? "cli-no-codes-fsync" : "cli-no-codes", in, out) : timed(() -> {
-          noCodes = true;
-          try {
-            cli(in, out);
-          } finally {
-            noCodes = false;
-          }
-        });
+        bare[r] = fresh ? freshJvm(fsync ? "cli-no-codes-fsync" : "cli-no-codes", in, out)
+            : timed(() -> cli(in, out, true));
         bareCpu[r] = processCpu() - cpu;
         floor[r] = timed(() -> writeBytes(dir.resolve("floor.bin"), resultBytes));
         if (fresh) {
@@ -202,8 +191,8 @@ public final class CliBatch {
     Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** The whole command as a user runs it, on every core. */
-  static void cli(Path in, Path out) {
+  /** The whole command as a user runs it, on every core; with {@code --no-codes} when {@code noCodes}. */
+  static void cli(Path in, Path out, boolean noCodes) {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     List<String> args = new ArrayList<>(List.of("--csv", in.toString(), "--out", out.toString()));
     if (fsync) {
